@@ -159,31 +159,39 @@
       return { label: link.textContent.trim(), href: link.getAttribute("href"), home: link.getAttribute("rel") === "home" };
     }) });
   });
+  var pageTitleBar = null;
   defineElement("ui-title-bar", function (bar) {
     var modal = bar.closest("ui-modal");
     if (modal) return modal._render && modal._render();
+    pageTitleBar = bar;
     post({ type: "titleBar", title: bar.getAttribute("title") || "", buttons: buttonsOf(bar) });
+  }, { // Clear the header when the page's bar goes away, unless a newer page already set its own.
+    _onDisconnect: function () { if (pageTitleBar === this) { pageTitleBar = null; post({ type: "titleBar", title: "", buttons: [] }); } },
   });
+  // show/hide events fire after the current task's effects, as App Bridge's (animated) ones do;
+  // app-bridge-react re-subscribes onHide in the same effect pass that calls hide().
+  function emit(element, type) {
+    return Promise.resolve().then(function () { element.dispatchEvent(new Event(type)); });
+  }
   function toggler(show, hide) {
     return { show: show, hide: hide, toggle: function () { return this.showing ? this.hide() : this.show(); } };
   }
   defineElement("ui-save-bar", function (bar) { if (bar.showing) bar._post(); }, Object.assign(toggler(
-    function () { this.showing = true; this._post(); this.dispatchEvent(new Event("show")); return Promise.resolve(); },
-    function () { var was = this.showing; this.showing = false; this._post(); if (was) this.dispatchEvent(new Event("hide")); return Promise.resolve(); }
+    function () { this.showing = true; this._post(); return emit(this, "show"); },
+    function () { var was = this.showing; this.showing = false; this._post(); return was ? emit(this, "hide") : Promise.resolve(); }
   ), {
     _post: function () { post({ type: "saveBar", id: this.id, visible: !!this.showing, buttons: buttonsOf(this) }); },
     _onDisconnect: function () { if (this.showing) { this.showing = false; this._post(); } },
   }));
   // Modals render inside the app frame (real App Bridge draws them in the admin) as a plain overlay.
   defineElement("ui-modal", function (modal) { modal._render(); }, Object.assign(toggler(
-    function () { this._overlay().hidden = false; this.showing = true; this.dispatchEvent(new Event("show")); return Promise.resolve(); },
-    function () { var was = this.showing; this._overlay().hidden = true; this.showing = false; if (was) this.dispatchEvent(new Event("hide")); return Promise.resolve(); }
+    function () { this._overlay().style.display = "flex"; this.showing = true; return emit(this, "show"); },
+    function () { var was = this.showing; this._overlay().style.display = "none"; this.showing = false; return was ? emit(this, "hide") : Promise.resolve(); }
   ), {
     _overlay: function () {
       if (this._box) return this._box;
       var self = this, box = this._box = document.createElement("div");
-      box.hidden = true;
-      box.setAttribute("style", "position:fixed;inset:0;z-index:2147483000;background:rgba(0,0,0,.45);display:flex;align-items:center;justify-content:center");
+      box.setAttribute("style", "position:fixed;inset:0;z-index:2147483000;background:rgba(0,0,0,.45);display:none;align-items:center;justify-content:center");
       box.innerHTML = '<div role="dialog" aria-modal="true" style="background:#fff;border-radius:12px;min-width:320px;max-width:620px;max-height:90vh;overflow:auto;font:14px system-ui"><h2 style="margin:0;padding:12px 16px;font-size:15px;border-bottom:1px solid #e3e3e3"></h2><div></div><footer style="display:flex;gap:8px;justify-content:flex-end;padding:12px 16px;border-top:1px solid #e3e3e3"></footer></div>';
       box.firstChild.insertBefore(this.content, box.firstChild.children[1]);
       box.addEventListener("click", function (event) { if (event.target === box) self.hide(); });

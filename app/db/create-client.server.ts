@@ -1,0 +1,42 @@
+import { PrismaClient } from "@prisma/client";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
+import path from "node:path";
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseProvider(url: string): DatabaseProvider {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
+}
+
+/** `file:./prisma/dev.sqlite` → an absolute path (relative to the working directory, like Prisma's CLI config). */
+export function sqliteFilePath(url: string): string {
+  const withoutScheme = url.replace(/^file:/, "").replace(/\?.*$/, "");
+  return withoutScheme.startsWith("/") ? withoutScheme : path.resolve(process.cwd(), withoutScheme);
+}
+
+// WAL lets readers work while a writer commits; the busy timeout makes concurrent writers wait, not fail.
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+export async function createPrismaClient(url: string): Promise<PrismaClient> {
+  if (databaseProvider(url) === "sqlite") {
+    const file = sqliteFilePath(url);
+    let setup: Database.Database;
+    try {
+      setup = new Database(file, { fileMustExist: true });
+    } catch {
+      throw new Error(`SQLite database ${file} does not exist: run \`npm run setup\` (or \`npm run demo\`) first`);
+    }
+    setup.pragma("journal_mode = WAL");
+    setup.close();
+    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  }
+  // The PostgreSQL client is generated from prisma/postgresql/schema.prisma into its own package:
+  // Prisma fixes the provider per generated client, the models are identical.
+  const [{ PrismaClient: PostgresPrismaClient }, { PrismaPg }] = await Promise.all([
+    import("@shopdesk/prisma-client-postgresql"),
+    import("@prisma/adapter-pg"),
+  ]);
+  return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+}
+

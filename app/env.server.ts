@@ -1,0 +1,60 @@
+// The environment, parsed once at boot. A missing or invalid variable stops the process with one line
+// naming it (see docs/decisions/005-configuration.md for every variable).
+import { z } from "zod";
+
+const DEFAULT_SCOPES =
+  "read_customers,read_orders,read_all_orders,write_orders,read_fulfillments,read_inventory,read_products,write_app_proxy";
+
+const databaseUrl = z
+  .string()
+  .refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), {
+    message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
+  });
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    SHOPIFY_API_KEY: z.string().min(1, "is required (the app's client id from the Partner Dashboard)"),
+    SHOPIFY_API_SECRET: z.string().min(1, "is required (the app's client secret from the Partner Dashboard)"),
+    SHOPIFY_APP_URL: z.string().url("must be the app's public https URL"),
+    SCOPES: z.string().default(DEFAULT_SCOPES),
+    DATABASE_URL: databaseUrl.default("file:./prisma/dev.sqlite"),
+    LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+    JOB_RUNNER: z.enum(["embedded", "bullmq"]).default("embedded"),
+    REDIS_URL: z.string().url().optional(),
+    // Development stand-ins (dev/): refused in production.
+    SHOPIFY_ADMIN_API_ORIGIN: z.string().url().optional(),
+    APP_BRIDGE_SCRIPT_URL: z.string().url().optional(),
+    SHOPIFY_ADMIN_FRAME_ORIGIN: z.string().url().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production") {
+      for (const key of ["SHOPIFY_ADMIN_API_ORIGIN", "APP_BRIDGE_SCRIPT_URL", "SHOPIFY_ADMIN_FRAME_ORIGIN"] as const) {
+        if (env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is a development stand-in and is refused in production" });
+      }
+    }
+    if (env.JOB_RUNNER === "bullmq" && !env.REDIS_URL) {
+      ctx.addIssue({ code: "custom", path: ["REDIS_URL"], message: "is required when JOB_RUNNER=bullmq" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment; returns one human line per problem instead of throwing. */
+export function parseEnv(source: Record<string, string | undefined>): { env: Env } | { problems: string[] } {
+  const result = envSchema.safeParse(source);
+  if (result.success) return { env: result.data };
+  return {
+    problems: result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),
+  };
+}
+
+function loadEnvOrExit(): Env {
+  const parsed = parseEnv(process.env);
+  if ("env" in parsed) return parsed.env;
+  // One clear line, then a non-zero exit: a stack trace is not a configuration message.
+  console.error(`Shopdesk cannot start: ${parsed.problems.join("; ")}. See .env.example.`);
+  process.exit(1);
+}
+
+export const env: Env = loadEnvOrExit();

@@ -1,0 +1,16 @@
+import { env } from "../env.server";
+
+/**
+ * The local admin frame (dev/) embeds the app from a localhost origin, which Shopify's CSP
+ * `frame-ancestors` does not list. In development only, add that origin; production refuses the variable.
+ */
+export function allowDevelopmentAdminFrame(headers: Headers, frameOrigin = env.SHOPIFY_ADMIN_FRAME_ORIGIN): void {
+  if (!frameOrigin) return;
+  const policy = headers.get("Content-Security-Policy");
+  if (!policy) return;
+  const directives = policy.split(";").map((directive) => directive.trim());
+  const updated = directives.map((directive) =>
+    directive.startsWith("frame-ancestors") ? `${directive} ${new URL(frameOrigin).origin}` : directive,
+  );
+  headers.set("Content-Security-Policy", updated.join("; "));
+}

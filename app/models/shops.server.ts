@@ -1,0 +1,51 @@
+// Shops: one row per installed store. Every other model is scoped by Shop.id.
+import type { PrismaClient, Shop } from "@prisma/client";
+
+export interface ShopProfile {
+  name: string;
+  email?: string | null;
+  ianaTimezone?: string | null;
+  currencyCode?: string | null;
+  locale?: string | null;
+}
+
+/** Called after Shopify authorises the app: idempotent, safe to run on every token exchange. */
+export async function recordInstallation(db: PrismaClient, domain: string, profile?: ShopProfile): Promise<Shop> {
+  const fields = profile
+    ? {
+        name: profile.name,
+        email: profile.email ?? null,
+        ...(profile.ianaTimezone ? { ianaTimezone: profile.ianaTimezone } : {}),
+        ...(profile.currencyCode ? { currencyCode: profile.currencyCode } : {}),
+        ...(profile.locale ? { locale: profile.locale } : {}),
+      }
+    : {};
+  return db.shop.upsert({
+    where: { domain },
+    create: { domain, name: profile?.name ?? domain.replace(/\.myshopify\.com$/, ""), ...fields },
+    update: { ...fields, installState: "installed", uninstalledAt: null },
+  });
+}
+
+export async function findShopByDomain(db: PrismaClient, domain: string): Promise<Shop | null> {
+  return db.shop.findUnique({ where: { domain } });
+}
+
+/** The shop for an authenticated request; created on first sight (the afterAuth hook may not have run yet). */
+export async function requireShop(db: PrismaClient, domain: string): Promise<Shop> {
+  return (await findShopByDomain(db, domain)) ?? recordInstallation(db, domain);
+}
+
+/** app/uninstalled: sessions go, queued jobs stop, data stays until shop/redact (48 h later). */
+export async function recordUninstall(db: PrismaClient, domain: string, now = new Date()): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.session.deleteMany({ where: { shop: domain } });
+    const shop = await tx.shop.findUnique({ where: { domain } });
+    if (!shop) return;
+    await tx.shop.update({ where: { id: shop.id }, data: { installState: "uninstalled", uninstalledAt: now } });
+    await tx.job.updateMany({
+      where: { shopId: shop.id, status: "queued" },
+      data: { status: "dead", lastError: "shop uninstalled", finishedAt: now },
+    });
+  });
+}

@@ -1,0 +1,45 @@
+// The one Shopify entry module: shopifyApp() is configured here and nowhere else.
+import "@shopify/shopify-app-remix/adapters/node";
+import { AppDistribution, shopifyApp, type ApiVersion } from "@shopify/shopify-app-remix/server";
+import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
+import { testConfig } from "@shopify/shopify-app-remix/test-helpers";
+import prisma from "./db.server";
+import { env } from "./env.server";
+import { ADMIN_API_VERSION } from "./shopify/api-version";
+import { recordInstallation } from "./models/shops.server";
+
+const sessionStorage = new PrismaSessionStorage(prisma);
+
+const config = {
+  apiKey: env.SHOPIFY_API_KEY,
+  apiSecretKey: env.SHOPIFY_API_SECRET,
+  apiVersion: ADMIN_API_VERSION as ApiVersion, // pinned once, in app/shopify/api-version.ts
+  scopes: env.SCOPES.split(","),
+  appUrl: env.SHOPIFY_APP_URL,
+  authPathPrefix: "/auth",
+  sessionStorage,
+  distribution: AppDistribution.AppStore,
+  future: {
+    unstable_newEmbeddedAuthStrategy: true,
+    expiringOfflineAccessTokens: true,
+  },
+  hooks: {
+    afterAuth: async ({ session }: { session: { shop: string } }) => {
+      await recordInstallation(prisma, session.shop);
+    },
+  },
+};
+
+// Route tests use Shopify's test helpers: test keys, with sessions in the real database.
+if (process.env.SHOPIFY_TESTING) Object.assign(config, testConfig({ sessionStorage }));
+
+const shopify = shopifyApp(config);
+
+export default shopify;
+export const apiVersion = ADMIN_API_VERSION;
+export const addDocumentResponseHeaders = shopify.addDocumentResponseHeaders;
+export const authenticate = shopify.authenticate;
+export const unauthenticated = shopify.unauthenticated;
+export const login = shopify.login;
+export const registerWebhooks = shopify.registerWebhooks;
+export { sessionStorage };

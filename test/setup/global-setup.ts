@@ -1,0 +1,6 @@
+import { prepareTemplateDatabase, testDatabaseKind } from "./databases";
+
+export default async function globalSetup() {
+  await prepareTemplateDatabase();
+  console.log(`[shopdesk tests] database: ${testDatabaseKind()}`);
+}
