@@ -3,6 +3,7 @@ import "@shopify/shopify-app-remix/adapters/node";
 import { AppDistribution, shopifyApp, type ApiVersion } from "@shopify/shopify-app-remix/server";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import { testConfig } from "@shopify/shopify-app-remix/test-helpers";
+import { LogSeverity } from "@shopify/shopify-api";
 import prisma from "./db.server";
 import { env } from "./env.server";
 import { ADMIN_API_VERSION } from "./shopify/api-version";
@@ -31,7 +32,7 @@ const config = {
 };
 
 // Route tests use Shopify's test helpers: test keys, with sessions in the real database.
-if (process.env.SHOPIFY_TESTING) Object.assign(config, testConfig({ sessionStorage }));
+if (process.env.SHOPIFY_TESTING) Object.assign(config, testConfig({ sessionStorage, logger: { level: LogSeverity.Error } }));
 
 const shopify = shopifyApp(config);
 

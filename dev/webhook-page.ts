@@ -30,7 +30,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>body{font:14px/1.5 system-ui,sans-serif;max-width:760px;margin:32px auto;padding:0 16px;color:#303030}
+<style>*{box-sizing:border-box}body{font:14px/1.5 system-ui,sans-serif;max-width:760px;margin:32px auto;padding:0 16px;color:#303030}
 label{display:block;margin:12px 0 4px;font-weight:600}input,select,textarea{width:100%;font:inherit;padding:6px;border:1px solid #c9c9c9;border-radius:8px}
 textarea{font-family:ui-monospace,monospace;min-height:160px}button{margin-top:16px;padding:8px 16px;border-radius:8px;border:0;background:#303030;color:#fff;font:inherit}
 pre{background:#f6f6f6;padding:12px;border-radius:8px;overflow:auto}.check{display:flex;gap:8px;align-items:center;font-weight:400}.check input{width:auto}</style>

@@ -6,7 +6,7 @@ import polarisTranslations from "@shopify/polaris/locales/en.json";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
 import { useState } from "react";
 import { login } from "../shopify.server";
-import { loginErrorMessage } from "../lib/login-errors";
+import { loginErrorMessage } from "../lib/login-errors.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: polarisStyles }];
 

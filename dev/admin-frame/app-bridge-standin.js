@@ -139,11 +139,15 @@
       return { actionId: button.__actionId, label: button.textContent.trim(), variant: button.getAttribute("variant") || "", disabled: button.hasAttribute("disabled") };
     });
   }
-  // Base for the ui-* elements: hidden content, re-sync with the parent whenever children change.
+  // The ui-* elements' own children stay hidden. A stylesheet, not inline styles, so React's hydration
+  // of server-rendered <ui-*> tags sees no extra attributes.
+  var hideStyle = document.createElement("style");
+  hideStyle.textContent = "ui-nav-menu,ui-title-bar,ui-save-bar,ui-modal{display:none!important}";
+  document.head.appendChild(hideStyle);
+  // Base for the ui-* elements: re-sync with the parent whenever their children change.
   function defineElement(name, sync, extra) {
     var Element = class extends HTMLElement {
       connectedCallback() {
-        this.style.display = "none";
         var self = this;
         this._observer = new MutationObserver(function () { sync(self); });
         this._observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
@@ -183,10 +187,11 @@
     _post: function () { post({ type: "saveBar", id: this.id, visible: !!this.showing, buttons: buttonsOf(this) }); },
     _onDisconnect: function () { if (this.showing) { this.showing = false; this._post(); } },
   }));
-  // Modals render inside the app frame (real App Bridge draws them in the admin) as a plain overlay.
+  // Modals render inside the app frame (real App Bridge draws them in the admin) as a plain overlay,
+  // created on first show so server-rendered markup is untouched until hydration is long done.
   defineElement("ui-modal", function (modal) { modal._render(); }, Object.assign(toggler(
-    function () { this._overlay().style.display = "flex"; this.showing = true; return emit(this, "show"); },
-    function () { var was = this.showing; this._overlay().style.display = "none"; this.showing = false; return was ? emit(this, "hide") : Promise.resolve(); }
+    function () { this._overlay().style.display = "flex"; this._render(); this.showing = true; return emit(this, "show"); },
+    function () { var was = this.showing; if (this._box) this._box.style.display = "none"; this.showing = false; return was ? emit(this, "hide") : Promise.resolve(); }
   ), {
     _overlay: function () {
       if (this._box) return this._box;
@@ -199,7 +204,9 @@
       return box;
     },
     _render: function () {
-      var box = this._overlay(), bar = this.querySelector("ui-title-bar"), footer = box.querySelector("footer");
+      var box = this._box, bar = this.querySelector("ui-title-bar");
+      if (!box) return;
+      var footer = box.querySelector("footer");
       box.querySelector("h2").textContent = bar ? bar.getAttribute("title") || "" : "";
       footer.textContent = "";
       (bar ? buttonsOf(bar) : []).forEach(function (info) {

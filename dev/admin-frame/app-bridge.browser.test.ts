@@ -109,6 +109,9 @@ describe.skipIf(!existsSync(CHROMIUM))("App Bridge stand-in in chromium", () => 
     expect(await page.textContent("#app-nav")).toContain("Tickets");
     const frame = await appFrame();
     expect(await frame.evaluate(() => window.shopify.config)).toEqual({ apiKey, shop, host: expect.any(String), locale: "en" });
+    // Hidden by a stylesheet, not inline styles: server-rendered <ui-*> tags must hydrate unchanged.
+    expect(await frame.getAttribute("ui-nav-menu", "style")).toBeNull();
+    expect(await frame.locator("ui-nav-menu").isVisible()).toBe(false);
   });
 
   it("resolves shopify.idToken() to a JWT the app can verify", async () => {

@@ -60,6 +60,7 @@ nav ul{list-style:none;margin:0;padding:0 0 0 12px}.nav-static{color:#8a8a8a;pad
 main{display:grid;grid-template-rows:auto 1fr;min-width:0}
 .page-header{display:flex;align-items:center;gap:8px;padding:12px 24px}
 #page-title{flex:1;margin:0;font-size:20px}
+#title-actions,#save-bar-actions{display:flex;gap:8px}
 button{font:inherit;border-radius:8px;border:1px solid #c9c9c9;background:#fff;padding:6px 12px;cursor:pointer}
 button.primary{background:#303030;color:#fff;border-color:#303030}
 iframe{border:0;width:100%;height:100%;background:#fff}
