@@ -1,11 +1,11 @@
 // One Prisma client per process. SQLite (embedded default) or PostgreSQL, chosen by DATABASE_URL;
 // both through driver adapters, so no native Prisma engine is needed (docs/decisions/002-prisma-offline.md).
-import { PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import { createPrismaClient } from "./db/create-client.server";
 import { env } from "./env.server";
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var prismaGlobal: PrismaClient | undefined;
 }
 

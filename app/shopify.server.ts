@@ -7,7 +7,7 @@ import { LogSeverity } from "@shopify/shopify-api";
 import prisma from "./db.server";
 import { env } from "./env.server";
 import { ADMIN_API_VERSION } from "./shopify/api-version";
-import { recordInstallation } from "./models/shops.server";
+import { syncShopProfile } from "./services/sync-shop-profile.server";
 
 const sessionStorage = new PrismaSessionStorage(prisma);
 
@@ -25,8 +25,8 @@ const config = {
     expiringOfflineAccessTokens: true,
   },
   hooks: {
-    afterAuth: async ({ session }: { session: { shop: string } }) => {
-      await recordInstallation(prisma, session.shop);
+    afterAuth: async ({ session }: { session: { shop: string; accessToken?: string } }) => {
+      await syncShopProfile(prisma, session);
     },
   },
 };

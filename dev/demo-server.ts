@@ -12,7 +12,8 @@ import { DEMO_ACCESS_TOKEN, DEMO_API_KEY, DEMO_API_SECRET } from "../prisma/seed
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT || 3000);
 const standinPort = Number(process.env.STANDIN_PORT || port + 100);
-const databaseFile = path.join(root, "prisma", "demo.sqlite");
+// DEMO_DATABASE_FILE lets the browser tests run a demo beside a developer's own.
+const databaseFile = path.resolve(root, process.env.DEMO_DATABASE_FILE ?? path.join("prisma", "demo.sqlite"));
 const databaseUrl = `file:${databaseFile}`;
 const appUrl = `http://localhost:${port}`;
 
@@ -66,11 +67,13 @@ async function main() {
   }).catch((error: Error) => fail(`cannot start the Shopify stand-in on port ${standinPort}: ${error.message}`));
   log(`Shopify stand-in (Admin API emulator, admin frame) on ${standin.origin}`);
 
+  // Started from a browser test, the environment says VITEST: that would switch Remix's Vite plugin off.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST")));
   const app = spawn(path.join(root, "node_modules", ".bin", "remix"), ["vite:dev", "--port", String(port), "--strictPort"], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: {
-      ...process.env,
+      ...inherited,
       NODE_ENV: "development",
       PORT: String(port),
       SHOPIFY_API_KEY: DEMO_API_KEY,
@@ -79,6 +82,7 @@ async function main() {
       DATABASE_URL: databaseUrl,
       SHOPIFY_ADMIN_API_ORIGIN: standin.origin,
       APP_BRIDGE_SCRIPT_URL: `${standin.origin}/app-bridge.js`,
+      APP_BRIDGE_URL: `${standin.origin}/app-bridge.js`, // read by the library's own bounce and exit-iframe pages
       SHOPIFY_ADMIN_FRAME_ORIGIN: standin.origin,
     },
   });

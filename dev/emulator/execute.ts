@@ -9,7 +9,7 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from "graphql";
-import { LeakyBucket, MAX_SINGLE_QUERY_COST, actualQueryCost, requestedQueryCost, type CostExtension } from "./cost";
+import { type LeakyBucket, MAX_SINGLE_QUERY_COST, actualQueryCost, requestedQueryCost, type CostExtension } from "./cost";
 import { mutationRoot, queryRoot } from "./root";
 import type { EmulatorStore } from "./store";
 
