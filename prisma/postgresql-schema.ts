@@ -16,7 +16,7 @@ export function postgresSchemaFrom(sqliteSchema: string): string {
     .replace(/url\s*=\s*"file:[^"]*"/, 'url      = "postgresql://localhost:5432/shopdesk"')
     .replace(
       /engineType = "client"\n/,
-      'engineType = "client"\n  output     = "../../node_modules/@shopdesk/prisma-client-postgresql"\n',
+      'engineType = "client"\n  output     = "../../node_modules/.prisma/client-postgresql"\n',
     );
   return header + converted;
 }

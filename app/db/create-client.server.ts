@@ -1,6 +1,7 @@
 import { PrismaClient } from "@prisma/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
+import { createRequire } from "node:module";
 import path from "node:path";
 
 export type DatabaseProvider = "sqlite" | "postgresql";
@@ -31,12 +32,13 @@ export async function createPrismaClient(url: string): Promise<PrismaClient> {
     setup.close();
     return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
   }
-  // The PostgreSQL client is generated from prisma/postgresql/schema.prisma into its own package:
-  // Prisma fixes the provider per generated client, the models are identical.
-  const [{ PrismaClient: PostgresPrismaClient }, { PrismaPg }] = await Promise.all([
-    import("@shopdesk/prisma-client-postgresql"),
-    import("@prisma/adapter-pg"),
-  ]);
-  return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  // The PostgreSQL client is generated from prisma/postgresql/schema.prisma into node_modules/.prisma
+  // (beside the SQLite one, where npm leaves it alone): Prisma fixes the provider per generated client,
+  // the models are identical. `.prisma/…` is loadable with require only, as @prisma/client does.
+  const { PrismaClient: PostgresPrismaClient } = createRequire(import.meta.url)(".prisma/client-postgresql") as {
+    PrismaClient: typeof PrismaClient;
+  };
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }
 
