@@ -44,3 +44,57 @@ export async function refreshSearchDocument(db: PrismaClient, shopId: string, ti
     update: { body },
   });
 }
+
+// Trigram indexes match substrings of three or more characters; shorter terms use LIKE (see decision 004).
+const TRIGRAM_MIN_LENGTH = 3;
+
+function searchTerms(query: string): string[] {
+  return query.normalize("NFKC").trim().split(/\s+/).filter(Boolean).slice(0, 8);
+}
+
+function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** Ids of the shop's tickets whose subject, customer, order names or messages contain every term. */
+export async function searchTicketIds(
+  db: PrismaClient,
+  provider: "sqlite" | "postgresql",
+  shopId: string,
+  query: string,
+  limit = 500,
+): Promise<string[]> {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return [];
+  const long = terms.filter((term) => [...term].length >= TRIGRAM_MIN_LENGTH);
+  const short = terms.filter((term) => [...term].length < TRIGRAM_MIN_LENGTH);
+  let rows: { ticketId: string }[];
+  if (provider === "sqlite") {
+    const conditions = ['d."shopId" = ?'];
+    const params: unknown[] = [shopId];
+    if (long.length > 0) {
+      conditions.push('d.id IN (SELECT rowid FROM "TicketSearchFts" WHERE "TicketSearchFts" MATCH ?)');
+      params.push(long.map((term) => `"${term.replaceAll('"', '""')}"`).join(" AND "));
+    }
+    for (const term of short) {
+      conditions.push("d.body LIKE ? ESCAPE '\\'");
+      params.push(likePattern(term));
+    }
+    rows = await db.$queryRawUnsafe<{ ticketId: string }[]>(
+      `SELECT d."ticketId" AS "ticketId" FROM "TicketSearchDocument" d WHERE ${conditions.join(" AND ")} LIMIT ${Number(limit)}`,
+      ...params,
+    );
+  } else {
+    const conditions = ['"shopId" = $1'];
+    const params: unknown[] = [shopId];
+    for (const term of terms) {
+      params.push(likePattern(term));
+      conditions.push(`body ILIKE $${params.length}`);
+    }
+    rows = await db.$queryRawUnsafe<{ ticketId: string }[]>(
+      `SELECT "ticketId" FROM "TicketSearchDocument" WHERE ${conditions.join(" AND ")} LIMIT ${Number(limit)}`,
+      ...params,
+    );
+  }
+  return rows.map((row) => row.ticketId);
+}
