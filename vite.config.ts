@@ -64,7 +64,7 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts", "app/**/*.test.ts", "dev/**/*.test.ts", "prisma/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "**/*.browser.test.ts"],
+    exclude: ["**/node_modules/**", "**/*.browser.test.ts", "test/e2e/**"], // browser tests: test/e2e/vitest.config.ts
     environment: "node",
     globalSetup: ["test/setup/global-setup.ts"],
     setupFiles: ["test/setup/test-env.ts"],

@@ -10,10 +10,15 @@ import { requireShop } from "../models/shops.server";
 import { countTicketsByStatus, listInboxPage } from "../models/tickets.server";
 import { SlaBadge } from "../components/SlaBadge";
 import { PriorityBadge, SeverityBadge } from "../components/TicketBadges";
+import { withServiceErrors } from "../lib/service-errors.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  const shop = await requireShop(prisma, session.shop);
+  return withServiceErrors(() => loadInbox(request, session.shop));
+};
+
+async function loadInbox(request: Request, shopDomain: string) {
+  const shop = await requireShop(prisma, shopDomain);
   const cursor = new URL(request.url).searchParams.get("cursor");
   const [page, counts] = await Promise.all([
     listInboxPage(prisma, shop.id, { cursor }),
@@ -40,7 +45,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
       orderName: row.orders[0]?.orderName ?? null,
     })),
   };
-};
+}
 
 export default function Inbox() {
   const { rows, counts, now, nextCursor } = useLoaderData<typeof loader>();
