@@ -62,6 +62,7 @@ export default function Inbox() {
       </IndexTable.Cell>
       <IndexTable.Cell>{row.customerName}</IndexTable.Cell>
       <IndexTable.Cell>
+        <div style={{ maxWidth: "28rem" }}>
         <BlockStack gap="050">
           <InlineStack gap="100" blockAlign="center">
             {row.unread && <Badge tone="info">{t("inbox.unread")}</Badge>}
@@ -73,10 +74,11 @@ export default function Inbox() {
             {row.snippet}
           </Text>
         </BlockStack>
+        </div>
       </IndexTable.Cell>
       <IndexTable.Cell>{t(`channel.${row.channel}`, { defaultValue: row.channel })}</IndexTable.Cell>
       <IndexTable.Cell>
-        <InlineStack gap="100">
+        <InlineStack gap="100" wrap={false}>
           <PriorityBadge priority={row.priority} />
           <SeverityBadge severity={row.severity} />
         </InlineStack>
@@ -91,12 +93,16 @@ export default function Inbox() {
   ));
 
   return (
+    // The admin's title bar (App Bridge) carries the page title, as in Shopify's own pages.
     <Page
-      title={t("inbox.title")}
-      subtitle={t("inbox.counts", { open: counts.open ?? 0, pending: counts.pending ?? 0, snoozed: counts.snoozed ?? 0 })}
+      fullWidth
       pagination={nextCursor ? { hasNext: true, onNext: () => navigate(`?cursor=${encodeURIComponent(nextCursor)}`) } : undefined}
     >
       <TitleBar title={t("inbox.title")} />
+      <BlockStack gap="300">
+      <Text as="p" tone="subdued">
+        {t("inbox.counts", { open: counts.open ?? 0, pending: counts.pending ?? 0, snoozed: counts.snoozed ?? 0 })}
+      </Text>
       <Card padding="0">
         <IndexTable
           resourceName={{ singular: t("inbox.resourceName.singular"), plural: t("inbox.resourceName.plural") }}
@@ -122,6 +128,7 @@ export default function Inbox() {
           {markup}
         </IndexTable>
       </Card>
+      </BlockStack>
     </Page>
   );
 }

@@ -90,7 +90,7 @@ export async function seedDemoShop(db: PrismaClient, fixture: FixtureShop, now =
     const order = pickOrder(scenario, ordersByCustomer.get(customer.id) ?? []);
     const status = TICKET_STATUSES[[0, 0, 1, 0, 2, 0, 3, 4][index % 8]!]!;
     const channel = TICKET_CHANNELS[index % TICKET_CHANNELS.length]!;
-    const priority = index % 11 === 5 ? "low" : scenario.priority;
+    const priority = index % 11 === 5 && scenario.severity === "L3" ? "low" : scenario.priority;
     const createdAt = new Date(now.getTime() - (index * 47 + 5) * 60_000 - (index % 4) * 86_400_000);
     const answered = status !== "open" || index % 3 === 0;
     const repliedAt = new Date(createdAt.getTime() + 25 * 60_000);
