@@ -33,7 +33,7 @@ export const CHINESE_MESSAGES: readonly LabelledMessage[] = [
   m("zh-CN", "return_refund", "L3", false, "退货已经寄回一周了，退款什么时候到账？"),
   m("zh-CN", "return_refund", "L3", false, "可以换货吗？想换大一码"),
   m("zh-CN", "return_refund", "L1", true, "再不给我退款，我就去12315投诉，找律师起诉你们"),
-  m("zh-CN", "return_refund", "L1", true, "已经申请信用卡拒付了，你们看着办"),
+  m("zh-CN", "payment_invoice", "L1", true, "已经申请信用卡拒付了，你们看着办"),
   m("zh-CN", "return_refund", "L2", false, "用了两天就坏了，质量太差了，我要退款"),
   // 付款发票
   m("zh-CN", "payment_invoice", "L3", false, "怎么开发票？需要公司抬头和税号"),

@@ -1,0 +1,57 @@
+// Operator CLI: `npm run desk -- <command> [args]`. Each command is one entry in COMMANDS; add
+// export/import and friends there. Commands print JSON to stdout; usage and errors go to stderr.
+
+import { parseArgs } from "node:util";
+import { triageMessage } from "../domain/triage/triage";
+
+interface DeskCommand {
+  usage: string;
+  summary: string;
+  /** Returns the process exit code. */
+  run(args: string[]): number | Promise<number>;
+}
+
+const EXIT_USAGE = 2;
+
+function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+const COMMANDS: Record<string, DeskCommand> = {
+  triage: {
+    usage: 'triage "<message text>" [--subject "<subject>"]',
+    summary: "classify a customer message: category, severity, priority, escalate, reasons",
+    run(args) {
+      const { values, positionals } = parseArgs({ args, options: { subject: { type: "string" } }, allowPositionals: true });
+      const text = positionals.join(" ").trim();
+      if (!text) {
+        process.stderr.write(`usage: desk ${COMMANDS.triage.usage}\n`);
+        return EXIT_USAGE;
+      }
+      printJson(triageMessage({ text, subject: values.subject ?? "" }));
+      return 0;
+    },
+  },
+};
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.summary}`);
+  return `usage: npm run desk -- <command> [args]\n\ncommands:\n${lines.join("\n")}\n`;
+}
+
+export async function runDesk(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(name && name !== "--help" ? `unknown command "${name}"\n\n${usage()}` : usage());
+    return EXIT_USAGE;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+process.exitCode = await runDesk(process.argv.slice(2));
