@@ -19,6 +19,8 @@ const config = {
   appUrl: env.SHOPIFY_APP_URL,
   authPathPrefix: "/auth",
   sessionStorage,
+  // Online tokens identify the staff member working the inbox (agents, assignment, collision detection).
+  useOnlineTokens: true,
   distribution: AppDistribution.AppStore,
   future: {
     unstable_newEmbeddedAuthStrategy: true,

@@ -6,7 +6,8 @@ import { TitleBar } from "@shopify/app-bridge-react";
 import { useTranslation } from "react-i18next";
 import { authenticate } from "../shopify.server";
 import prisma from "../db.server";
-import { requireShop } from "../models/shops.server";
+import type { Session } from "@shopify/shopify-api";
+import { adminRequestContext } from "../services/request-context.server";
 import { countTicketsByStatus, listInboxPage } from "../models/tickets.server";
 import { SlaBadge } from "../components/SlaBadge";
 import { PriorityBadge, SeverityBadge } from "../components/TicketBadges";
@@ -14,11 +15,11 @@ import { withServiceErrors } from "../lib/service-errors.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  return withServiceErrors(() => loadInbox(request, session.shop));
+  return withServiceErrors(() => loadInbox(request, session));
 };
 
-async function loadInbox(request: Request, shopDomain: string) {
-  const shop = await requireShop(prisma, shopDomain);
+async function loadInbox(request: Request, session: Session) {
+  const { shop } = await adminRequestContext(prisma, session);
   const cursor = new URL(request.url).searchParams.get("cursor");
   const [page, counts] = await Promise.all([
     listInboxPage(prisma, shop.id, { cursor }),

@@ -44,6 +44,28 @@ export async function seedDemoShop(db: PrismaClient, fixture: FixtureShop, now =
   await db.session.create({
     data: { id: `offline_${domain}`, shop: domain, state: "demo", isOnline: false, scope: DEMO_SCOPES, accessToken: DEMO_ACCESS_TOKEN },
   });
+  // Online sessions of the demo staff: what token exchange would store for each of them.
+  for (const agent of DEMO_AGENTS) {
+    const [firstName, ...rest] = agent.name.split(" ");
+    await db.session.create({
+      data: {
+        id: `${domain}_${agent.shopifyStaffId}`,
+        shop: domain,
+        state: "demo",
+        isOnline: true,
+        scope: DEMO_SCOPES,
+        accessToken: DEMO_ACCESS_TOKEN,
+        expires: new Date(now.getTime() + 365 * 86_400_000),
+        userId: BigInt(agent.shopifyStaffId),
+        firstName,
+        lastName: rest.join(" "),
+        email: agent.email,
+        locale: agent.locale,
+        accountOwner: agent.role === "supervisor",
+        emailVerified: true,
+      },
+    });
+  }
   const shop = await db.shop.create({
     data: {
       domain,

@@ -32,6 +32,6 @@ describe("demo seed", () => {
     for (const ticket of tickets) for (const message of ticket.messages) expect(message.bodyText).not.toMatch(/\{(order|name)\}/);
     const documents = await prisma.ticketSearchDocument.count({ where: { shopId } });
     expect(documents).toBe(DEMO_TICKET_COUNT);
-    expect(await prisma.session.count({ where: { shop: fixture.shop.myshopifyDomain } })).toBe(1);
+    expect(await prisma.session.count({ where: { shop: fixture.shop.myshopifyDomain } })).toBe(4); // offline + one online per staff member
   });
 });

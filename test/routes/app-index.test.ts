@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { API_KEY, API_SECRET_KEY, APP_URL, RequestType, setUpValidRequest, setUpValidSession } from "@shopify/shopify-api/test-helpers";
+import { APP_URL } from "@shopify/shopify-api/test-helpers";
 import prisma from "../../app/db.server";
-import { sessionStorage } from "../../app/shopify.server";
 import { loader } from "../../app/routes/app._index";
 import { createShop, createTicket, uniqueShopDomain } from "../factories";
-
-async function adminRequest(domain: string, path: string) {
-  const session = setUpValidSession({ shop: domain });
-  await sessionStorage.storeSession(session);
-  return setUpValidRequest(
-    { type: RequestType.Admin, store: domain.replace(".myshopify.com", ""), apiKey: API_KEY, apiSecretKey: API_SECRET_KEY },
-    new Request(`${APP_URL}${path}`),
-  );
-}
+import { adminRequest } from "../helpers/admin-request";
 
 describe("inbox loader", () => {
   it("lists only the authenticated shop's active tickets, soonest SLA due first", async () => {

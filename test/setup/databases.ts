@@ -6,9 +6,13 @@ import path from "node:path";
 import pg from "pg";
 
 export const repoRoot = path.resolve(import.meta.dirname, "..", "..");
-export const testDataDir = path.join(repoRoot, ".tmp", "test-db");
+// Each `vitest run` gets its own databases (several runs may share a machine); the global setup
+// picks the run id and the workers inherit it through the environment.
+const runId = (process.env.SHOPDESK_TEST_RUN_ID ??= `${process.pid}_${Date.now().toString(36)}`);
+const testRoot = path.join(repoRoot, ".tmp", "test-db");
+export const testDataDir = path.join(testRoot, runId);
 const sqliteTemplate = path.join(testDataDir, "template.sqlite");
-const PG_TEMPLATE_DB = "shopdesk_test_template";
+const PG_TEMPLATE_DB = `shopdesk_test_${runId}_template`;
 
 export function testDatabaseKind(): "sqlite" | "postgresql" {
   return process.env.TEST_DATABASE_URL?.startsWith("postgres") ? "postgresql" : "sqlite";
@@ -42,17 +46,10 @@ async function adminQuery(sql: string) {
 /** Global setup: build the migrated template once per run. */
 export async function prepareTemplateDatabase(): Promise<void> {
   if (testDatabaseKind() === "sqlite") {
-    rmSync(testDataDir, { recursive: true, force: true });
     mkdirSync(testDataDir, { recursive: true });
     runPrisma(["migrate", "deploy"], `file:${sqliteTemplate}`);
     return;
   }
-  // Drop leftovers of earlier runs (worker copies first: they were made from the template).
-  const { rows } = await adminQuery("SELECT datname FROM pg_database WHERE datname LIKE 'shopdesk_test_%'");
-  for (const row of rows as { datname: string }[]) {
-    if (row.datname !== PG_TEMPLATE_DB) await adminQuery(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
-  }
-  await adminQuery(`DROP DATABASE IF EXISTS "${PG_TEMPLATE_DB}" WITH (FORCE)`);
   await adminQuery(`CREATE DATABASE "${PG_TEMPLATE_DB}"`);
   runPrisma(["migrate", "deploy", "--config", "prisma/postgresql/prisma.config.ts"], withDatabase(process.env.TEST_DATABASE_URL!, PG_TEMPLATE_DB));
 }
@@ -64,8 +61,22 @@ export async function workerDatabaseUrl(workerId: string): Promise<string> {
     if (!existsSync(file)) copyFileSync(sqliteTemplate, file);
     return `file:${file}`;
   }
-  const name = `shopdesk_test_w${workerId}`;
+  const name = `shopdesk_test_${runId}_w${workerId}`;
   const { rowCount } = await adminQuery(`SELECT 1 FROM pg_database WHERE datname = '${name}'`);
   if (!rowCount) await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${PG_TEMPLATE_DB}"`);
   return withDatabase(process.env.TEST_DATABASE_URL!, name);
+}
+
+/** Global teardown: this run's databases go. */
+export async function dropRunDatabases(): Promise<void> {
+  if (testDatabaseKind() === "sqlite") {
+    rmSync(testDataDir, { recursive: true, force: true });
+    return;
+  }
+  const { rows } = await adminQuery(`SELECT datname FROM pg_database WHERE datname LIKE 'shopdesk_test_${runId}_%'`);
+  const names = (rows as { datname: string }[]).map((row) => row.datname);
+  // Worker copies first: they were made from the template.
+  for (const name of [...names.filter((name) => name !== PG_TEMPLATE_DB), PG_TEMPLATE_DB]) {
+    await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
 }

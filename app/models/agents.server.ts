@@ -1,0 +1,57 @@
+// Agents are the shop's staff as Shopify presents them: the online session's associated user.
+import type { Agent, PrismaClient } from "@prisma/client";
+
+export interface StaffIdentity {
+  shopifyStaffId: string;
+  name: string;
+  email: string | null;
+  locale: string | null;
+  accountOwner: boolean;
+}
+
+interface OnlineSessionLike {
+  userId?: bigint | number | null;
+  onlineAccessInfo?: {
+    associated_user?: { id: number; first_name?: string; last_name?: string; email?: string; locale?: string; account_owner?: boolean };
+  } | null;
+}
+
+/** The staff member behind an online session, or null for an offline session (webhooks, jobs). */
+export function staffIdentityOf(session: OnlineSessionLike): StaffIdentity | null {
+  const user = session.onlineAccessInfo?.associated_user;
+  const id = user?.id ?? (session.userId != null ? Number(session.userId) : null);
+  if (id == null) return null;
+  const name = [user?.first_name, user?.last_name].filter(Boolean).join(" ").trim();
+  return {
+    shopifyStaffId: String(id),
+    name: name || `Staff ${id}`,
+    email: user?.email ?? null,
+    locale: user?.locale ?? null,
+    accountOwner: user?.account_owner ?? false,
+  };
+}
+
+/** Creates or refreshes the agent for a staff member; the first account owner becomes an admin. */
+export async function upsertAgent(db: PrismaClient, shopId: string, staff: StaffIdentity): Promise<Agent> {
+  return db.agent.upsert({
+    where: { shopId_shopifyStaffId: { shopId, shopifyStaffId: staff.shopifyStaffId } },
+    create: {
+      shopId,
+      shopifyStaffId: staff.shopifyStaffId,
+      name: staff.name,
+      email: staff.email,
+      locale: staff.locale?.startsWith("zh") ? "zh-CN" : "en",
+      role: staff.accountOwner ? "admin" : "agent",
+    },
+    update: { name: staff.name, email: staff.email },
+  });
+}
+
+export async function listAgents(db: PrismaClient, shopId: string): Promise<Agent[]> {
+  return db.agent.findMany({ where: { shopId }, orderBy: { name: "asc" } });
+}
+
+export async function setAvailability(db: PrismaClient, shopId: string, agentId: string, availability: "available" | "away") {
+  const { count } = await db.agent.updateMany({ where: { id: agentId, shopId }, data: { availability } });
+  return count === 1;
+}
