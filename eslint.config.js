@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["build/**", "node_modules/**", ".tmp/**", ".cache/**", "extensions/**/assets/**", "bench/.data/**"] },
+  { ignores: ["build/**", "node_modules/**", ".tmp/**", ".cache/**", "extensions/**/assets/**", "bench/.data/**", "app/types/*.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,37 +1,28 @@
-/** Shared Admin GraphQL result shapes (as serialised: Decimal/Money are strings, DateTime ISO strings). */
+/**
+ * Names for selections several Admin documents share. The Admin schema's own types are generated
+ * (app/types/admin.types.d.ts, `npm run graphql-codegen`); these only name recurring selections
+ * of them, as serialised (Decimal/Money are strings, DateTime ISO strings).
+ */
+import type * as AdminTypes from "../types/admin.types";
 
-export interface MoneyV2 {
-  amount: string;
-  currencyCode: string;
-}
+export type { FulfillmentDisplayStatus, OrderDisplayFinancialStatus, OrderDisplayFulfillmentStatus } from "../types/admin.types";
 
+/** `{ amount currencyCode }` */
+export type MoneyV2 = Pick<AdminTypes.MoneyV2, "amount" | "currencyCode">;
+
+/** `{ shopMoney { amount currencyCode } presentmentMoney { amount currencyCode } }` */
 export interface MoneyBag {
   shopMoney: MoneyV2;
   presentmentMoney: MoneyV2;
 }
 
+/** `{ shopMoney { amount currencyCode } }` */
 export interface ShopMoneyOnly {
   shopMoney: MoneyV2;
 }
 
-export interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
+/** `{ hasNextPage endCursor }` */
+export type PageInfo = Pick<AdminTypes.PageInfo, "hasNextPage" | "endCursor">;
 
-export interface UserError {
-  field: string[] | null;
-  message: string;
-}
-
-export type OrderDisplayFinancialStatus =
-  | "PENDING" | "AUTHORIZED" | "PARTIALLY_PAID" | "PARTIALLY_REFUNDED" | "VOIDED" | "PAID" | "REFUNDED" | "EXPIRED";
-
-export type OrderDisplayFulfillmentStatus =
-  | "UNFULFILLED" | "PARTIALLY_FULFILLED" | "FULFILLED" | "RESTOCKED" | "PENDING_FULFILLMENT" | "OPEN"
-  | "IN_PROGRESS" | "ON_HOLD" | "SCHEDULED" | "REQUEST_DECLINED" | "FULFILLMENT_NOT_REQUIRED";
-
-export type FulfillmentDisplayStatus =
-  | "ATTEMPTED_DELIVERY" | "CANCELED" | "CARRIER_PICKED_UP" | "CONFIRMED" | "DELAYED" | "DELIVERED" | "FAILURE"
-  | "FULFILLED" | "IN_TRANSIT" | "LABEL_PRINTED" | "LABEL_PURCHASED" | "LABEL_VOIDED" | "MARKED_AS_FULFILLED"
-  | "NOT_DELIVERED" | "OUT_FOR_DELIVERY" | "PICKED_UP" | "READY_FOR_PICKUP" | "SUBMITTED";
+/** `{ field message }` */
+export type UserError = Pick<AdminTypes.UserError, "field" | "message">;

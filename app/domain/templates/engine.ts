@@ -5,12 +5,12 @@
 import { Context, Liquid, LiquidError } from "liquidjs";
 import type { Template } from "liquidjs";
 import { lengthWarning, type LengthWarning } from "./channel-limits";
-import { CONTEXT_FIELDS, CONTEXT_ROOTS, type TemplateContext } from "./context";
-import { FORMAT_SETTINGS_REGISTER, registerTemplateFilters, type FormatSettings } from "./filters";
+import { CONTEXT_FIELDS, CONTEXT_ROOTS, type ContextRoot, type TemplateContext } from "./context";
+import { FORMAT_SETTINGS_REGISTER, registerTemplateFilters, validTimezone, type FormatSettings } from "./filters";
 import { normalizeLanguageTag } from "./language";
 import {
   RENDER_TRACE_REGISTER, createRenderTrace, distinctLookups, instrumentMissingValues, toMissingValue,
-  type MissingValue,
+  type MissingValue, type RenderTrace,
 } from "./missing-values";
 import {
   PROMPT_ROOT, PROMPT_TAG_NAME, PromptTag, buildPromptScope, collectPromptDeclarations, summarizePrompts,
@@ -20,14 +20,23 @@ import {
 export const TEMPLATE_LIMITS = Object.freeze({
   /** Characters of Liquid source (also liquidjs `parseLimit`). */
   sourceLength: 20_000,
-  /** Milliseconds per render (liquidjs `renderLimit`); typical renders take ~0.05 ms. */
-  renderTimeMs: 50,
-  /** liquidjs `memoryLimit`: range sizes, string-filter output and printed values, summed per render. */
-  memory: 200_000,
+  /**
+   * Wall-clock milliseconds per render (liquidjs `renderLimit`). Typical renders take ~0.1 ms; the
+   * margin absorbs GC pauses and CPU contention, and keeps a hostile render under 200 ms.
+   */
+  renderTimeMs: 100,
+  /**
+   * liquidjs `memoryLimit`: range sizes, string-filter output and printed values, summed per render.
+   * It also caps loop iterations over ranges, so a hostile loop fails fast instead of on time.
+   */
+  memory: 100_000,
   /** Characters of rendered text. */
   outputLength: 50_000,
   parseCacheEntries: 1_000,
 });
+
+// Liquid's built-in properties on any value (`order.line_items.size`).
+const SPECIAL_PROPERTIES: readonly string[] = ["size", "first", "last"];
 
 // include/render/layout/block read other templates: none exist in this sandbox.
 const DISABLED_TAGS = ["include", "render", "layout", "block"] as const;
@@ -117,31 +126,39 @@ function positionOf(error: unknown): { line: number; column: number } {
 
 /** liquidjs appends ", line:1, col:5" and a code frame; the editor shows position separately. */
 function messageOf(error: unknown): string {
-  if (error instanceof RangeError) return "Template is nested too deeply";
   const original = LiquidError.is(error) ? (error.originalError ?? error) : error;
+  if (original instanceof RangeError && /call stack/i.test(original.message)) return "Template is nested too deeply";
   const message = original instanceof Error ? original.message : String(original);
   return message.split("\n")[0]?.replace(/, line:\d+, col:\d+$/, "") ?? message;
 }
 
-function staticWarnings(templates: Template[]): TemplateWarning[] {
-  const warnings: TemplateWarning[] = [];
-  const { globals } = sandbox.analyzeSync(templates);
-  for (const [root, uses] of Object.entries(globals)) {
+type UnknownVariableWarning = Extract<TemplateWarning, { code: "unknown_variable" }>;
+
+function isContextRoot(name: string): name is ContextRoot {
+  return (CONTEXT_ROOTS as readonly string[]).includes(name);
+}
+
+/** Editor hints: roots and fields the context never has (`custmer`, `customer.firstname`). */
+function unknownVariableWarnings(templates: Template[]): UnknownVariableWarning[] {
+  const warnings: UnknownVariableWarning[] = [];
+  for (const [root, uses] of Object.entries(sandbox.analyzeSync(templates).globals)) {
     if (root === PROMPT_ROOT) continue;
-    const known = (CONTEXT_ROOTS as readonly string[]).includes(root);
     for (const use of uses) {
       const field = use.segments[1];
-      const unknownField = known && typeof field === "string" && !["size", "first", "last"].includes(field)
-        && !CONTEXT_FIELDS[root as keyof typeof CONTEXT_FIELDS].includes(field);
-      if (known && !unknownField) continue;
-      const path = known ? `${root}.${String(field)}` : root;
+      let path: string | null = root;
+      if (isContextRoot(root)) {
+        const knownField = typeof field !== "string" || SPECIAL_PROPERTIES.includes(field)
+          || CONTEXT_FIELDS[root].includes(field);
+        path = knownField ? null : `${root}.${field}`;
+      }
+      if (path === null) continue;
       warnings.push({
         code: "unknown_variable", message: `Unknown variable "${path}"`, path,
         line: use.location.row, column: use.location.col, blocking: false,
       });
     }
   }
-  return warnings.sort((a, b) => ("line" in a && "line" in b ? a.line - b.line || a.column - b.column : 0));
+  return warnings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function parseUncached(source: string): ParseOutcome {
@@ -152,7 +169,7 @@ function parseUncached(source: string): ParseOutcome {
   try {
     const templates = sandbox.parse(source);
     const prompts = collectPromptDeclarations(templates, sandbox);
-    const warnings = staticWarnings(templates);
+    const warnings = unknownVariableWarnings(templates);
     instrumentMissingValues(templates, sandbox);
     const promptLabels = new Map(prompts.map((prompt) => [prompt.name, prompt.label]));
     return { ok: true, parsed: { templates, prompts, promptLabels, warnings } };
@@ -188,16 +205,6 @@ export function parseTemplate(source: string): ParseResult {
   return { ok: true, prompts: outcome.parsed.prompts, warnings: outcome.parsed.warnings };
 }
 
-function validTimezone(zone: string | undefined): string {
-  if (!zone) return "UTC";
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return zone;
-  } catch {
-    return "UTC";
-  }
-}
-
 function formatSettings(context: TemplateContext, options: RenderOptions): FormatSettings {
   const currency = options.currency ?? context.order?.currency ?? context.shop.currency ?? "USD";
   return {
@@ -214,6 +221,39 @@ function tidy(text: string): string {
 
 const LIQUID_DELIMITERS = /\{\{|\{%/;
 
+type RenderAttempt =
+  | { ok: true; rendered: unknown; trace: RenderTrace }
+  | { ok: false; error: Extract<RenderResult, { ok: false }>["error"]; stalled: boolean };
+
+/** Process CPU milliseconds, or null where there is no `process` (a browser bundle). */
+function cpuTimeMs(): number | null {
+  if (typeof process === "undefined" || typeof process.cpuUsage !== "function") return null;
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1_000;
+}
+
+function renderWithLimits(
+  templates: Template[],
+  scope: object,
+  settings: FormatSettings,
+  trace: RenderTrace,
+): RenderAttempt {
+  const liquidContext = new Context(scope, sandbox.options, { sync: true }, { liquid: sandbox });
+  liquidContext.setRegister(RENDER_TRACE_REGISTER, trace);
+  liquidContext.setRegister(FORMAT_SETTINGS_REGISTER, settings);
+  const cpuBefore = cpuTimeMs();
+  try {
+    return { ok: true, rendered: sandbox.renderSync(templates, liquidContext), trace };
+  } catch (error) {
+    const message = messageOf(error);
+    const kind = /limit exceeded|Invalid string length|nested too deeply/.test(message) ? "limit" : "render";
+    const cpuAfter = cpuTimeMs();
+    const stalled = /render limit exceeded/.test(message) && cpuBefore !== null && cpuAfter !== null
+      && cpuAfter - cpuBefore < TEMPLATE_LIMITS.renderTimeMs / 2;
+    return { ok: false, error: { message, kind, ...positionOf(error) }, stalled };
+  }
+}
+
 export function renderTemplate(source: string, context: TemplateContext, options: RenderOptions = {}): RenderResult {
   const outcome = parseCached(source);
   if (!outcome.ok) return { ok: false, error: { ...outcome.error, kind: "syntax" } };
@@ -223,19 +263,17 @@ export function renderTemplate(source: string, context: TemplateContext, options
   // Listed explicitly so nothing the caller attached to the context object leaks into templates.
   const { customer, order, ticket, agent, shop } = context;
   const scope = { customer, order, ticket, agent, shop, [PROMPT_ROOT]: promptScope };
-  const liquidContext = new Context(scope, sandbox.options, { sync: true }, { liquid: sandbox });
-  const trace = createRenderTrace(options.preview ?? false, promptLabels);
-  liquidContext.setRegister(RENDER_TRACE_REGISTER, trace);
-  liquidContext.setRegister(FORMAT_SETTINGS_REGISTER, formatSettings(context, options));
+  const settings = formatSettings(context, options);
+  const preview = options.preview ?? false;
 
-  let rendered: unknown;
-  try {
-    rendered = sandbox.renderSync(templates, liquidContext);
-  } catch (error) {
-    const message = messageOf(error);
-    const kind = /limit exceeded|Invalid string length|nested too deeply/.test(message) ? "limit" : "render";
-    return { ok: false, error: { message, kind, ...positionOf(error) } };
+  let attempt = renderWithLimits(templates, scope, settings, createRenderTrace(preview, promptLabels));
+  if (!attempt.ok && attempt.stalled) {
+    // The time limit is wall-clock; a GC pause or a busy CPU can use it up without the template
+    // doing any work. One retry for that case only: a hostile template burns its own CPU time.
+    attempt = renderWithLimits(templates, scope, settings, createRenderTrace(preview, promptLabels));
   }
+  if (!attempt.ok) return { ok: false, error: attempt.error };
+  const { rendered, trace } = attempt;
   const raw = String(rendered);
   // Check before touching the characters: a huge result may still be a cheap rope of one chunk.
   if (raw.length > TEMPLATE_LIMITS.outputLength) {

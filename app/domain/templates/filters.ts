@@ -128,17 +128,85 @@ function strftime(date: DateTime, format: string): string {
   });
 }
 
+// Named formats go straight to a cached Intl.DateTimeFormat: building Luxon objects costs ~35 µs
+// per call, too slow for the render budget (~50 µs for a whole template).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formattedDates = new Map<string, string>();
+
+function namedDateFormat(locale: string, timeZone: string, name: string): Intl.DateTimeFormat | null {
+  const options = NAMED_DATE_FORMATS[name];
+  if (!options) return null;
+  const key = `${locale}|${timeZone}|${name}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    if (dateFormats.size > 2_000) dateFormats.clear();
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** An instant, plus whether it is a calendar day (`2025-03-14`) that must not shift with zones. */
+function toInstant(value: unknown): { date: Date; calendarDay: boolean } | null {
+  let date: Date;
+  let calendarDay = false;
+  if (value instanceof Date) date = value;
+  else if (typeof value === "number") date = new Date(value * 1000);
+  else if (typeof value === "string") {
+    const trimmed = value.trim();
+    calendarDay = DATE_ONLY.test(trimmed);
+    date = trimmed === "now" || trimmed === "today" ? new Date() : new Date(trimmed);
+  } else return null;
+  return Number.isNaN(date.getTime()) ? null : { date, calendarDay };
+}
+
 /**
  * `format` is a named format (`long`, `date_at_time`… see NAMED_DATE_FORMATS; localized through
- * Intl, e.g. 2025年3月14日 for zh-CN) or a Shopify strftime string (`%B %-d, %Y`).
+ * Intl, e.g. 2025年3月14日 for zh-CN) or a Shopify strftime string (`%B %-d, %Y`, via Luxon).
  */
 export function formatDate(value: unknown, format: string | undefined, settings: FormatSettings): string {
+  const name = format ?? "long";
+  if (NAMED_DATE_FORMATS[name]) {
+    // The same few dates are formatted render after render; a string key beats re-formatting.
+    const key = typeof value === "string" && value !== "now" && value !== "today"
+      ? `${value}|${name}|${settings.locale}|${settings.timezone}`
+      : null;
+    const cached = key === null ? undefined : formattedDates.get(key);
+    if (cached !== undefined) return cached;
+    const instant = toInstant(value);
+    if (!instant) return value === null || value === undefined ? "" : String(value);
+    // A calendar day parses as UTC midnight: format it in UTC so it stays the same day.
+    const zone = instant.calendarDay ? "UTC" : settings.timezone;
+    const formatted = namedDateFormat(settings.locale, zone, name)?.format(instant.date) ?? "";
+    if (key !== null) {
+      if (formattedDates.size > 5_000) formattedDates.clear();
+      formattedDates.set(key, formatted);
+    }
+    return formatted;
+  }
   const date = toDateTime(value, settings.timezone);
   if (!date) return value === null || value === undefined ? "" : String(value);
-  const localized = date.setLocale(settings.locale);
-  const named = NAMED_DATE_FORMATS[format ?? "long"];
-  if (named) return localized.toLocaleString(named);
-  return strftime(localized, format ?? "");
+  return strftime(date.setLocale(settings.locale), name);
+}
+
+// Checking a zone builds an Intl formatter (~100 µs); the answer never changes, so remember it.
+const zoneValidity = new Map<string, boolean>();
+
+/** The zone if Intl knows it, else UTC. */
+export function validTimezone(zone: string | undefined): string {
+  if (!zone) return "UTC";
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (zoneValidity.size > 1_000) zoneValidity.clear();
+    zoneValidity.set(zone, valid);
+  }
+  return valid ? zone : "UTC";
 }
 
 function settingsOf(context: Context): FormatSettings {

@@ -3,17 +3,26 @@
 
 export const FALLBACK_LANGUAGE = "en";
 
+// Called on every render; Intl canonicalization is comparatively slow.
+const canonicalTags = new Map<string, string | null>();
+
 /** Canonical BCP 47 form (`zh_cn` → `zh-CN`), or null for anything that is not a language tag. */
 export function normalizeLanguageTag(tag: string | null | undefined): string | null {
   if (typeof tag !== "string") return null;
+  const known = canonicalTags.get(tag);
+  if (known !== undefined) return known;
   const cleaned = tag.trim().replace(/_/g, "-");
-  if (cleaned === "") return null;
+  let canonical: string | null = null;
   try {
-    return Intl.getCanonicalLocales(cleaned)[0] ?? null;
+    canonical = cleaned === "" ? null : (Intl.getCanonicalLocales(cleaned)[0] ?? null);
   } catch {
-    return null;
+    canonical = null;
   }
+  if (canonicalTags.size > 1_000) canonicalTags.clear();
+  canonicalTags.set(tag, canonical);
+  return canonical;
 }
+
 
 function primarySubtag(tag: string): string {
   return tag.split("-")[0]?.toLowerCase() ?? tag.toLowerCase();

@@ -35,14 +35,13 @@ const TRACKING_FILTER_NAME = "shopdesk_track_missing";
 const DEFAULT_FILTER_NAME = "default";
 
 type PropertyAccess = PropertyAccessToken;
-type Walkable = Template & { children?: Template["children"] };
 
 /** Calls `visit` for every template node, depth first, using liquidjs's static-analysis API. */
 export function walkTemplates(templates: readonly Template[], visit: (template: Template) => void): void {
   for (const template of templates) {
     visit(template);
-    const node: Walkable = template;
-    if (node.children) walkTemplates(toValueSync(node.children(false, true)), visit);
+    // partials=false: there are none (include/render are disabled); sync=true: no promises.
+    if (template.children) walkTemplates(toValueSync(template.children(false, true)), visit);
   }
 }
 

@@ -1,46 +1,15 @@
-import type { MoneyBag, MoneyV2, OrderDisplayFinancialStatus, OrderDisplayFulfillmentStatus, PageInfo } from "../admin-types";
+import type * as Admin from "../../types/admin.generated";
 import { adminDocument } from "../typed-document";
 
-export interface CustomerOrderSummary {
-  id: string;
-  name: string;
-  createdAt: string;
-  displayFinancialStatus: OrderDisplayFinancialStatus | null;
-  displayFulfillmentStatus: OrderDisplayFulfillmentStatus;
-  totalPriceSet: MoneyBag;
-}
-
-export interface CustomerProfile {
-  id: string;
-  displayName: string;
-  firstName: string | null;
-  lastName: string | null;
-  locale: string;
-  defaultEmailAddress: { emailAddress: string; marketingState: string } | null;
-  defaultPhoneNumber: { phoneNumber: string } | null;
-  defaultAddress: { city: string | null; provinceCode: string | null; countryCodeV2: string | null } | null;
-  /** UnsignedInt64, serialised as a string. */
-  numberOfOrders: string;
-  amountSpent: MoneyV2;
-  lifetimeDuration: string;
-  createdAt: string;
-  tags: string[];
-  note: string | null;
-  orders: { nodes: CustomerOrderSummary[]; pageInfo: PageInfo };
-}
-
-export interface CustomerByIdentifierResult {
-  customerByIdentifier: CustomerProfile | null;
-}
-
-export interface CustomerByIdentifierVariables {
-  /** Exactly one of emailAddress, phoneNumber (E.164) or id. */
-  identifier: { emailAddress: string } | { phoneNumber: string } | { id: string };
-  ordersFirst?: number;
-}
+// Result and variables types are generated from the documents below (npm run graphql-codegen).
+export type CustomerByIdentifierResult = Admin.CustomerByIdentifierQuery;
+/** `identifier`: exactly one of emailAddress, phoneNumber (E.164), id or customId. */
+export type CustomerByIdentifierVariables = Admin.CustomerByIdentifierQueryVariables;
+export type CustomerProfile = NonNullable<CustomerByIdentifierResult["customerByIdentifier"]>;
+export type CustomerOrderSummary = CustomerProfile["orders"]["nodes"][number];
 
 /** Customer profile with lifetime value and the most recent orders, looked up by e-mail, phone or id. */
-export const CustomerByIdentifierQuery = adminDocument<CustomerByIdentifierResult, CustomerByIdentifierVariables>(/* GraphQL */ `
+export const CustomerByIdentifierQuery = adminDocument<Admin.CustomerByIdentifierQuery, Admin.CustomerByIdentifierQueryVariables>(/* GraphQL */ `
   query CustomerByIdentifier($identifier: CustomerIdentifierInput!, $ordersFirst: Int = 10) {
     customerByIdentifier(identifier: $identifier) {
       id
@@ -72,21 +41,11 @@ export const CustomerByIdentifierQuery = adminDocument<CustomerByIdentifierResul
   }
 `);
 
-export interface CustomerSearchResult {
-  customers: {
-    nodes: { id: string; displayName: string; defaultEmailAddress: { emailAddress: string } | null; numberOfOrders: string; amountSpent: MoneyV2 }[];
-    pageInfo: PageInfo;
-  };
-}
+export type CustomerSearchResult = Admin.CustomerSearchQuery;
+/** `query` uses Shopify search syntax, e.g. `email:jane@example.com` (see searchValue). */
+export type CustomerSearchVariables = Admin.CustomerSearchQueryVariables;
 
-export interface CustomerSearchVariables {
-  /** Shopify search syntax, e.g. `email:jane@example.com`. */
-  query: string;
-  first?: number;
-  after?: string | null;
-}
-
-export const CustomerSearchQuery = adminDocument<CustomerSearchResult, CustomerSearchVariables>(/* GraphQL */ `
+export const CustomerSearchQuery = adminDocument<Admin.CustomerSearchQuery, Admin.CustomerSearchQueryVariables>(/* GraphQL */ `
   query CustomerSearch($query: String!, $first: Int = 10, $after: String) {
     customers(first: $first, after: $after, query: $query) {
       nodes {

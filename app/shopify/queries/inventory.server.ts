@@ -1,28 +1,16 @@
+import type * as Admin from "../../types/admin.generated";
 import { adminDocument } from "../typed-document";
 
 export const INVENTORY_QUANTITY_NAMES = ["available", "on_hand", "committed", "incoming"] as const;
 export type InventoryQuantityName = (typeof INVENTORY_QUANTITY_NAMES)[number];
 
-export interface InventoryItemLevels {
-  __typename: "InventoryItem";
-  id: string;
-  sku: string | null;
-  tracked: boolean;
-  variant: { id: string; displayName: string; inventoryQuantity: number | null };
-  inventoryLevels: {
-    nodes: {
-      location: { id: string; name: string; isActive: boolean };
-      quantities: { name: InventoryQuantityName; quantity: number; updatedAt: string | null }[];
-    }[];
-  };
-}
-
-export interface InventoryLevelsResult {
-  nodes: (InventoryItemLevels | { __typename: string } | null)[];
-}
+export type InventoryLevelsResult = Admin.InventoryLevelsQuery;
+/** One entry of `nodes`: null for unknown ids, `{ __typename }` only for ids of other types. */
+export type InventoryLevelsNode = InventoryLevelsResult["nodes"][number];
+export type InventoryItemLevels = Extract<NonNullable<InventoryLevelsNode>, { __typename: "InventoryItem" }>;
 
 /** Stock per location for the inventory items of an order's line items (≤ 250 ids per call). */
-export const InventoryLevelsQuery = adminDocument<InventoryLevelsResult, { ids: string[] }>(/* GraphQL */ `
+export const InventoryLevelsQuery = adminDocument<Admin.InventoryLevelsQuery, Admin.InventoryLevelsQueryVariables>(/* GraphQL */ `
   query InventoryLevels($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename
@@ -42,6 +30,6 @@ export const InventoryLevelsQuery = adminDocument<InventoryLevelsResult, { ids: 
   }
 `);
 
-export function isInventoryItemLevels(node: InventoryLevelsResult["nodes"][number]): node is InventoryItemLevels {
+export function isInventoryItemLevels(node: InventoryLevelsNode): node is InventoryItemLevels {
   return node !== null && node.__typename === "InventoryItem";
 }

@@ -1,32 +1,20 @@
-import type { UserError } from "../admin-types";
+import type * as Admin from "../../types/admin.generated";
+import type * as AdminTypes from "../../types/admin.types";
 import { adminDocument } from "../typed-document";
 
-export interface CurrentAppInstallationResult {
-  currentAppInstallation: { id: string; app: { handle: string | null } };
-}
+export type CurrentAppInstallationResult = Admin.CurrentAppInstallationQuery;
 
 /** The owner id for app-data metafields (read in Liquid as app.metafields.<namespace>.<key>). */
-export const CurrentAppInstallationQuery = adminDocument<CurrentAppInstallationResult>(/* GraphQL */ `
+export const CurrentAppInstallationQuery = adminDocument<Admin.CurrentAppInstallationQuery, Admin.CurrentAppInstallationQueryVariables>(/* GraphQL */ `
   query CurrentAppInstallation {
     currentAppInstallation { id app { handle } }
   }
 `);
 
-export interface AppMetafield {
-  id: string;
-  namespace: string;
-  key: string;
-  type: string;
-  value: string;
-  compareDigest: string;
-  updatedAt: string;
-}
+export type AppMetafieldsResult = Admin.AppMetafieldsQuery;
+export type AppMetafield = AppMetafieldsResult["currentAppInstallation"]["metafields"]["nodes"][number];
 
-export interface AppMetafieldsResult {
-  currentAppInstallation: { id: string; metafields: { nodes: AppMetafield[] } };
-}
-
-export const AppMetafieldsQuery = adminDocument<AppMetafieldsResult, { namespace: string; first?: number }>(/* GraphQL */ `
+export const AppMetafieldsQuery = adminDocument<Admin.AppMetafieldsQuery, Admin.AppMetafieldsQueryVariables>(/* GraphQL */ `
   query AppMetafields($namespace: String!, $first: Int = 25) {
     currentAppInstallation {
       id
@@ -37,26 +25,13 @@ export const AppMetafieldsQuery = adminDocument<AppMetafieldsResult, { namespace
   }
 `);
 
-export interface MetafieldsSetInput {
-  ownerId: string;
-  namespace: string;
-  key: string;
-  type: string;
-  value: string;
-  compareDigest?: string | null;
-}
-
-export interface MetafieldsSetResult {
-  metafieldsSet: {
-    metafields: AppMetafield[] | null;
-    userErrors: (UserError & { code: string | null; elementIndex: number | null })[];
-  } | null;
-}
+export type MetafieldsSetInput = AdminTypes.MetafieldsSetInput;
+export type MetafieldsSetResult = Admin.MetafieldsSetMutation;
 
 /** Shopify accepts at most 25 metafields per metafieldsSet call. */
 export const METAFIELDS_SET_LIMIT = 25;
 
-export const MetafieldsSetMutation = adminDocument<MetafieldsSetResult, { metafields: MetafieldsSetInput[] }>(/* GraphQL */ `
+export const MetafieldsSetMutation = adminDocument<Admin.MetafieldsSetMutation, Admin.MetafieldsSetMutationVariables>(/* GraphQL */ `
   mutation MetafieldsSet($metafields: [MetafieldsSetInput!]!) {
     metafieldsSet(metafields: $metafields) {
       metafields { id namespace key type value compareDigest updatedAt }

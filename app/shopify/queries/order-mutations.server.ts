@@ -1,12 +1,10 @@
-import type { UserError } from "../admin-types";
+import type * as Admin from "../../types/admin.generated";
 import { adminDocument } from "../typed-document";
 
-export interface TagsAddResult {
-  tagsAdd: { node: { id: string } | null; userErrors: UserError[] } | null;
-}
+export type TagsAddResult = Admin.TagsAddMutation;
 
 /** Adds tags to an Order or Customer without overwriting existing ones (orderUpdate's `tags` overwrites). */
-export const TagsAddMutation = adminDocument<TagsAddResult, { id: string; tags: string[] }>(/* GraphQL */ `
+export const TagsAddMutation = adminDocument<Admin.TagsAddMutation, Admin.TagsAddMutationVariables>(/* GraphQL */ `
   mutation TagsAdd($id: ID!, $tags: [String!]!) {
     tagsAdd(id: $id, tags: $tags) {
       node { id }
@@ -15,22 +13,18 @@ export const TagsAddMutation = adminDocument<TagsAddResult, { id: string; tags: 
   }
 `);
 
-export interface OrderNoteResult {
-  order: { id: string; note: string | null; updatedAt: string } | null;
-}
+export type OrderNoteResult = Admin.OrderNoteQuery;
 
 /** `orderUpdate(note:)` overwrites, so callers read the note first and append. */
-export const OrderNoteQuery = adminDocument<OrderNoteResult, { id: string }>(/* GraphQL */ `
+export const OrderNoteQuery = adminDocument<Admin.OrderNoteQuery, Admin.OrderNoteQueryVariables>(/* GraphQL */ `
   query OrderNote($id: ID!) {
     order(id: $id) { id note updatedAt }
   }
 `);
 
-export interface OrderUpdateNoteResult {
-  orderUpdate: { order: { id: string; note: string | null } | null; userErrors: UserError[] } | null;
-}
+export type OrderUpdateNoteResult = Admin.OrderUpdateNoteMutation;
 
-export const OrderUpdateNoteMutation = adminDocument<OrderUpdateNoteResult, { input: { id: string; note: string } }>(/* GraphQL */ `
+export const OrderUpdateNoteMutation = adminDocument<Admin.OrderUpdateNoteMutation, Admin.OrderUpdateNoteMutationVariables>(/* GraphQL */ `
   mutation OrderUpdateNote($input: OrderInput!) {
     orderUpdate(input: $input) {
       order { id note }
@@ -40,6 +34,6 @@ export const OrderUpdateNoteMutation = adminDocument<OrderUpdateNoteResult, { in
 `);
 
 /** Appends a line to an existing note (Shopify notes are plain text). */
-export function appendNote(existing: string | null, line: string): string {
+export function appendNote(existing: string | null | undefined, line: string): string {
   return existing && existing.trim() ? `${existing.trimEnd()}\n${line}` : line;
 }

@@ -1,88 +1,20 @@
-import type {
-  FulfillmentDisplayStatus,
-  MoneyBag,
-  OrderDisplayFinancialStatus,
-  OrderDisplayFulfillmentStatus,
-  PageInfo,
-  ShopMoneyOnly,
-} from "../admin-types";
+import type * as Admin from "../../types/admin.generated";
 import { adminDocument } from "../typed-document";
 
-export interface OrderLineItem {
-  id: string;
-  title: string;
-  variantTitle: string | null;
-  sku: string | null;
-  quantity: number;
-  currentQuantity: number;
-  unfulfilledQuantity: number;
-  refundableQuantity: number;
-  originalUnitPriceSet: ShopMoneyOnly;
-  variant: { id: string; inventoryItem: { id: string } } | null;
-}
-
-export interface OrderFulfillment {
-  id: string;
-  name: string;
-  status: "CANCELLED" | "ERROR" | "FAILURE" | "OPEN" | "PENDING" | "SUCCESS";
-  displayStatus: FulfillmentDisplayStatus | null;
-  createdAt: string;
-  inTransitAt: string | null;
-  estimatedDeliveryAt: string | null;
-  deliveredAt: string | null;
-  trackingInfo: { company: string | null; number: string | null; url: string | null }[];
-}
-
-export interface OrderDetail {
-  id: string;
-  name: string;
-  createdAt: string;
-  updatedAt: string;
-  processedAt: string;
-  cancelledAt: string | null;
-  cancelReason: string | null;
-  displayFinancialStatus: OrderDisplayFinancialStatus | null;
-  displayFulfillmentStatus: OrderDisplayFulfillmentStatus;
-  returnStatus: string;
-  totalPriceSet: MoneyBag;
-  currentTotalPriceSet: ShopMoneyOnly;
-  totalRefundedSet: ShopMoneyOnly;
-  email: string | null;
-  customer: { id: string; displayName: string } | null;
-  shippingAddress: {
-    name: string | null;
-    address1: string | null;
-    address2: string | null;
-    city: string | null;
-    province: string | null;
-    provinceCode: string | null;
-    zip: string | null;
-    country: string | null;
-    countryCodeV2: string | null;
-    phone: string | null;
-  } | null;
-  tags: string[];
-  note: string | null;
-  statusPageUrl: string;
-  lineItems: { nodes: OrderLineItem[]; pageInfo: PageInfo };
-  fulfillments: OrderFulfillment[];
-}
-
-export interface OrderByNameResult {
-  orders: { nodes: OrderDetail[] };
-}
-
-export interface OrderByNameVariables {
-  /** Use orderNameQuery("#1001"). */
-  query: string;
-}
+// Result and variables types are generated from the documents below (npm run graphql-codegen).
+export type OrderByNameResult = Admin.OrderByNameQuery;
+/** `query`: use orderNameQuery("#1001"). */
+export type OrderByNameVariables = Admin.OrderByNameQueryVariables;
+export type OrderDetail = OrderByNameResult["orders"]["nodes"][number];
+export type OrderLineItem = OrderDetail["lineItems"]["nodes"][number];
+export type OrderFulfillment = OrderDetail["fulfillments"][number];
 
 /**
  * There is no order-by-name field: search, then confirm the exact match with pickOrderByName.
  * Page sizes keep the requested cost (~330 points) well under the 1,000-point single-query cap;
  * lineItems.pageInfo.hasNextPage says when an order has more than 25 lines.
  */
-export const OrderByNameQuery = adminDocument<OrderByNameResult, OrderByNameVariables>(/* GraphQL */ `
+export const OrderByNameQuery = adminDocument<Admin.OrderByNameQuery, Admin.OrderByNameQueryVariables>(/* GraphQL */ `
   query OrderByName($query: String!) {
     orders(first: 2, query: $query, sortKey: PROCESSED_AT, reverse: true) {
       nodes {
@@ -147,25 +79,12 @@ export function pickOrderByName<T extends { name: string }>(nodes: readonly T[],
   return nodes.find((node) => node.name.toLowerCase() === wanted) ?? null;
 }
 
-export interface OrderSummary {
-  __typename: "Order";
-  id: string;
-  name: string;
-  createdAt: string;
-  updatedAt: string;
-  cancelledAt: string | null;
-  displayFinancialStatus: OrderDisplayFinancialStatus | null;
-  displayFulfillmentStatus: OrderDisplayFulfillmentStatus;
-  totalPriceSet: ShopMoneyOnly;
-  customer: { id: string; displayName: string } | null;
-}
+export type OrdersByIdsResult = Admin.OrdersByIdsQuery;
+/** One entry of `nodes`: null for ids that do not exist, `{ __typename }` only for ids of other types. */
+export type OrdersByIdsNode = OrdersByIdsResult["nodes"][number];
+export type OrderSummary = Extract<NonNullable<OrdersByIdsNode>, { __typename: "Order" }>;
 
-export interface OrdersByIdsResult {
-  /** Null for ids that do not exist (or are not orders). */
-  nodes: (OrderSummary | { __typename: string } | null)[];
-}
-
-export const OrdersByIdsQuery = adminDocument<OrdersByIdsResult, { ids: string[] }>(/* GraphQL */ `
+export const OrdersByIdsQuery = adminDocument<Admin.OrdersByIdsQuery, Admin.OrdersByIdsQueryVariables>(/* GraphQL */ `
   query OrdersByIds($ids: [ID!]!) {
     nodes(ids: $ids) {
       __typename
@@ -184,28 +103,13 @@ export const OrdersByIdsQuery = adminDocument<OrdersByIdsResult, { ids: string[]
   }
 `);
 
-export function isOrderSummary(node: OrdersByIdsResult["nodes"][number]): node is OrderSummary {
+export function isOrderSummary(node: OrdersByIdsNode): node is OrderSummary {
   return node !== null && node.__typename === "Order";
 }
 
-export interface CustomerRecentOrdersResult {
-  customer: {
-    id: string;
-    orders: {
-      nodes: {
-        id: string;
-        name: string;
-        createdAt: string;
-        displayFinancialStatus: OrderDisplayFinancialStatus | null;
-        displayFulfillmentStatus: OrderDisplayFulfillmentStatus;
-        currentTotalPriceSet: ShopMoneyOnly;
-      }[];
-      pageInfo: PageInfo;
-    };
-  } | null;
-}
+export type CustomerRecentOrdersResult = Admin.CustomerRecentOrdersQuery;
 
-export const CustomerRecentOrdersQuery = adminDocument<CustomerRecentOrdersResult, { customerId: string; first?: number; after?: string | null }>(/* GraphQL */ `
+export const CustomerRecentOrdersQuery = adminDocument<Admin.CustomerRecentOrdersQuery, Admin.CustomerRecentOrdersQueryVariables>(/* GraphQL */ `
   query CustomerRecentOrders($customerId: ID!, $first: Int = 10, $after: String) {
     customer(id: $customerId) {
       id
@@ -224,12 +128,10 @@ export const CustomerRecentOrdersQuery = adminDocument<CustomerRecentOrdersResul
   }
 `);
 
-export interface OrdersUpdatedSinceResult {
-  orders: { nodes: { id: string; name: string; updatedAt: string }[]; pageInfo: PageInfo };
-}
+export type OrdersUpdatedSinceResult = Admin.OrdersUpdatedSinceQuery;
 
 /** For reconciliation jobs (webhooks are not guaranteed): `query` like `updated_at:>'2026-11-01T00:00:00Z'`. */
-export const OrdersUpdatedSinceQuery = adminDocument<OrdersUpdatedSinceResult, { query: string; first?: number; after?: string | null }>(/* GraphQL */ `
+export const OrdersUpdatedSinceQuery = adminDocument<Admin.OrdersUpdatedSinceQuery, Admin.OrdersUpdatedSinceQueryVariables>(/* GraphQL */ `
   query OrdersUpdatedSince($query: String!, $first: Int = 50, $after: String) {
     orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
       nodes { id name updatedAt }

@@ -1,20 +1,10 @@
+import type * as Admin from "../../types/admin.generated";
 import { adminDocument } from "../typed-document";
 
-export interface ShopInfo {
-  shop: {
-    id: string;
-    name: string;
-    email: string;
-    contactEmail: string;
-    myshopifyDomain: string;
-    ianaTimezone: string;
-    currencyCode: string;
-    primaryDomain: { url: string; host: string };
-    billingAddress: { countryCodeV2: string | null };
-  };
-}
+/** The result of ShopInfoQuery (generated: app/types/admin.generated.d.ts). */
+export type ShopInfo = Admin.ShopInfoQuery;
 
-export const ShopInfoQuery = adminDocument<ShopInfo>(/* GraphQL */ `
+export const ShopInfoQuery = adminDocument<Admin.ShopInfoQuery, Admin.ShopInfoQueryVariables>(/* GraphQL */ `
   query ShopInfo {
     shop {
       id
