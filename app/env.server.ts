@@ -11,12 +11,17 @@ const databaseUrl = z
     message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
   });
 
+function required(what: string) {
+  const message = `is required (${what})`;
+  return z.string({ required_error: message }).min(1, message);
+}
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    SHOPIFY_API_KEY: z.string().min(1, "is required (the app's client id from the Partner Dashboard)"),
-    SHOPIFY_API_SECRET: z.string().min(1, "is required (the app's client secret from the Partner Dashboard)"),
-    SHOPIFY_APP_URL: z.string().url("must be the app's public https URL"),
+    SHOPIFY_API_KEY: required("the app's client id from the Partner Dashboard"),
+    SHOPIFY_API_SECRET: required("the app's client secret from the Partner Dashboard"),
+    SHOPIFY_APP_URL: required("the app's public https URL").url("must be the app's public https URL"),
     SCOPES: z.string().default(DEFAULT_SCOPES),
     DATABASE_URL: databaseUrl.default("file:./prisma/dev.sqlite"),
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
