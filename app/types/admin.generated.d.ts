@@ -3,6 +3,73 @@
 /* eslint-disable */
 import type * as AdminTypes from './admin.types.js';
 
+export type CustomerPanelQueryVariables = AdminTypes.Exact<{
+  identifier: AdminTypes.CustomerIdentifierInput;
+  withCustomer: AdminTypes.Scalars['Boolean']['input'];
+  orderIds: Array<AdminTypes.Scalars['ID']['input']> | AdminTypes.Scalars['ID']['input'];
+}>;
+
+
+export type CustomerPanelQuery = { customer?: AdminTypes.Maybe<(
+    Pick<AdminTypes.Customer, 'id' | 'displayName' | 'locale' | 'numberOfOrders' | 'createdAt' | 'tags'>
+    & { defaultEmailAddress?: AdminTypes.Maybe<Pick<AdminTypes.CustomerEmailAddress, 'emailAddress'>>, defaultPhoneNumber?: AdminTypes.Maybe<Pick<AdminTypes.CustomerPhoneNumber, 'phoneNumber'>>, defaultAddress?: AdminTypes.Maybe<Pick<AdminTypes.MailingAddress, 'city' | 'provinceCode' | 'countryCodeV2'>>, amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, orders: { nodes: Array<(
+        Pick<AdminTypes.Order, 'id' | 'name' | 'createdAt' | 'displayFinancialStatus' | 'displayFulfillmentStatus'>
+        & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
+      )> } }
+  )>, linkedOrders: Array<AdminTypes.Maybe<{ __typename: 'AbandonedCheckout' | 'AbandonedCheckoutLineItem' | 'Abandonment' | 'AddAllProductsOperation' | 'AdditionalFee' | 'AnalyticsAnnotation' | 'AnalyticsTarget' | 'App' | 'AppCatalog' | 'AppCredit' | 'AppInstallation' | 'AppPurchaseOneTime' | 'AppRevenueAttributionRecord' | 'AppSubscription' | 'AppUsageRecord' | 'Article' | 'BasicEvent' | 'Blog' | 'BulkOperation' | 'BusinessEntity' } | { __typename: 'CalculatedOrder' | 'CartTransform' | 'CashDrawer' | 'CashManagementCustomReasonCode' | 'CashManagementDefaultReasonCode' | 'CashManagementSystemReasonCode' | 'CashTrackingAdjustment' | 'CashTrackingSession' | 'CatalogCsvOperation' | 'Channel' | 'ChannelDefinition' | 'ChannelInformation' | 'CheckoutAndAccountsConfiguration' | 'CheckoutAndAccountsConfigurationOverride' | 'CheckoutProfile' | 'Collection' | 'CollectionConditionsSource' | 'CollectionSubCollectionsSource' | 'Comment' | 'CommentEvent' } | { __typename: 'Company' | 'CompanyAddress' | 'CompanyContact' | 'CompanyContactRole' | 'CompanyContactRoleAssignment' | 'CompanyLocation' | 'CompanyLocationCatalog' | 'CompanyLocationStaffMemberAssignment' | 'ConsentPolicy' | 'CurrencyExchangeAdjustment' | 'Customer' | 'CustomerAccountAppExtensionPage' | 'CustomerAccountNativePage' | 'CustomerPaymentMethod' | 'CustomerSegmentMembersQuery' | 'CustomerVisit' | 'DeliveryCarrierService' | 'DeliveryCondition' | 'DeliveryCountry' | 'DeliveryCustomization' } | { __typename: 'DeliveryLocationGroup' | 'DeliveryMethod' | 'DeliveryMethodDefinition' | 'DeliveryParticipant' | 'DeliveryProfile' | 'DeliveryProfileItem' | 'DeliveryPromiseParticipant' | 'DeliveryPromiseProvider' | 'DeliveryProvince' | 'DeliveryRateDefinition' | 'DeliveryZone' | 'DiscountAutomaticBxgy' | 'DiscountAutomaticNode' | 'DiscountCodeNode' | 'DiscountNode' | 'DiscountRedeemCodeBulkCreation' | 'Domain' | 'DraftOrder' | 'DraftOrderLineItem' | 'DraftOrderTag' } | { __typename: 'Duty' | 'ExchangeLineItem' | 'ExternalVideo' | 'Fulfillment' | 'FulfillmentConstraintRule' | 'FulfillmentEvent' | 'FulfillmentHold' | 'FulfillmentLineItem' | 'FulfillmentOrder' | 'FulfillmentOrderDestination' | 'FulfillmentOrderLineItem' | 'FulfillmentOrderMerchantRequest' | 'GenericFile' | 'GiftCard' | 'GiftCardCashOutTransaction' | 'GiftCardCreditTransaction' | 'GiftCardDebitTransaction' | 'IdentityProviderSubject' | 'InventoryAdjustmentGroup' | 'InventoryItem' } | { __typename: 'InventoryItemMeasurement' | 'InventoryLevel' | 'InventoryQuantity' | 'InventoryShipment' | 'InventoryShipmentLineItem' | 'InventoryTransfer' | 'InventoryTransferLineItem' | 'LineItem' | 'LineItemGroup' | 'Location' | 'MailingAddress' | 'Market' | 'MarketCatalog' | 'MarketRegionCountry' | 'MarketRegionSubdivision' | 'MarketWebPresence' | 'MarketingActivity' | 'MarketingEvent' | 'MediaImage' | 'Menu' } | { __typename: 'Metafield' | 'MetafieldDefinition' | 'Metaobject' | 'MetaobjectDefinition' | 'Model3d' | 'OnlineStoreTheme' | 'OrderAdjustment' | 'OrderAttributionDefinition' | 'OrderCancelJobResult' | 'OrderCreateMandatePaymentJobResult' | 'OrderDisputeSummary' | 'OrderEditSession' | 'OrderTransaction' | 'Page' | 'PaymentCustomization' | 'PaymentMandate' | 'PaymentSchedule' | 'PaymentTerms' | 'PaymentTermsTemplate' | 'PointOfSaleDevice' } | { __typename: 'PointOfSaleDevicePaymentSession' | 'PriceList' | 'Product' | 'ProductBundleOperation' | 'ProductDeleteOperation' | 'ProductDuplicateOperation' | 'ProductFeed' | 'ProductOption' | 'ProductOptionValue' | 'ProductSetOperation' | 'ProductTaxonomyNode' | 'ProductVariant' | 'ProductVariantComponent' | 'Publication' | 'PublicationResourceOperation' | 'QuantityPriceBreak' | 'Refund' | 'RefundShippingLine' | 'Return' | 'ReturnLineItem' } | { __typename: 'ReturnReasonDefinition' | 'ReturnableFulfillment' | 'ReverseDelivery' | 'ReverseDeliveryLineItem' | 'ReverseFulfillmentOrder' | 'ReverseFulfillmentOrderDisposition' | 'ReverseFulfillmentOrderLineItem' | 'SaleAdditionalFee' | 'SavedSearch' | 'ScriptTag' | 'Segment' | 'SellingPlan' | 'SellingPlanGroup' | 'ServerPixel' | 'ShippingLabel' | 'ShippingLabelPurchaseResult' | 'Shop' | 'ShopAddress' | 'ShopPolicy' | 'ShopifyPaymentsAccount' } | { __typename: 'ShopifyPaymentsBalanceTransaction' | 'ShopifyPaymentsBankAccount' | 'ShopifyPaymentsDispute' | 'ShopifyPaymentsDisputeEvidence' | 'ShopifyPaymentsDisputeFileUpload' | 'ShopifyPaymentsDisputeFulfillment' | 'ShopifyPaymentsPayout' | 'StaffMember' | 'StandardMetafieldDefinitionTemplate' | 'StoreCreditAccount' | 'StoreCreditAccountCreditTransaction' | 'StoreCreditAccountDebitRevertTransaction' | 'StoreCreditAccountDebitTransaction' | 'StorefrontAccessToken' | 'SubscriptionBillingAttempt' | 'SubscriptionContract' | 'SubscriptionDraft' | 'TaxonomyAttribute' | 'TaxonomyCategory' | 'TaxonomyChoiceListAttribute' } | { __typename: 'TaxonomyMeasurementAttribute' | 'TaxonomyValue' | 'TenderTransaction' | 'TransactionFee' | 'UnverifiedReturnLineItem' | 'UrlRedirect' | 'UrlRedirectImport' | 'Validation' | 'Video' | 'WebPixel' | 'WebhookSubscription' } | (
+    { __typename: 'Order' }
+    & Pick<AdminTypes.Order, 'id' | 'name' | 'createdAt' | 'cancelledAt' | 'displayFinancialStatus' | 'displayFulfillmentStatus' | 'note' | 'tags'>
+    & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> }, shippingAddress?: AdminTypes.Maybe<Pick<AdminTypes.MailingAddress, 'name' | 'address1' | 'address2' | 'city' | 'provinceCode' | 'zip' | 'country' | 'phone'>>, fulfillments: Array<(
+      Pick<AdminTypes.Fulfillment, 'id' | 'name' | 'status' | 'displayStatus' | 'createdAt' | 'inTransitAt' | 'estimatedDeliveryAt' | 'deliveredAt'>
+      & { trackingInfo: Array<Pick<AdminTypes.FulfillmentTrackingInfo, 'company' | 'number' | 'url'>> }
+    )>, lineItems: { nodes: Array<(
+        Pick<AdminTypes.LineItem, 'id' | 'title' | 'variantTitle' | 'sku' | 'quantity'>
+        & { variant?: AdminTypes.Maybe<(
+          Pick<AdminTypes.ProductVariant, 'id'>
+          & { inventoryItem: (
+            Pick<AdminTypes.InventoryItem, 'id' | 'tracked'>
+            & { inventoryLevels: { nodes: Array<{ location: Pick<AdminTypes.Location, 'name'>, quantities: Array<Pick<AdminTypes.InventoryQuantity, 'name' | 'quantity'>> }> } }
+          ) }
+        )> }
+      )>, pageInfo: Pick<AdminTypes.PageInfo, 'hasNextPage'> } }
+  )>> };
+
+export type OrderLinkCandidatesQueryVariables = AdminTypes.Exact<{
+  identifier: AdminTypes.CustomerIdentifierInput;
+  withCustomer: AdminTypes.Scalars['Boolean']['input'];
+  mention0: AdminTypes.Scalars['String']['input'];
+  withMention0: AdminTypes.Scalars['Boolean']['input'];
+  mention1: AdminTypes.Scalars['String']['input'];
+  withMention1: AdminTypes.Scalars['Boolean']['input'];
+  mention2: AdminTypes.Scalars['String']['input'];
+  withMention2: AdminTypes.Scalars['Boolean']['input'];
+}>;
+
+
+export type OrderLinkCandidatesQuery = { customer?: AdminTypes.Maybe<(
+    Pick<AdminTypes.Customer, 'id' | 'locale' | 'numberOfOrders'>
+    & { amountSpent: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'>, orders: { nodes: Array<Pick<AdminTypes.Order, 'id' | 'name' | 'createdAt'>> } }
+  )>, latestOrders: { nodes: Array<Pick<AdminTypes.Order, 'name'>> }, mention0?: { nodes: Array<(
+      Pick<AdminTypes.Order, 'id' | 'name'>
+      & { customer?: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>> }
+    )> }, mention1?: { nodes: Array<(
+      Pick<AdminTypes.Order, 'id' | 'name'>
+      & { customer?: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>> }
+    )> }, mention2?: { nodes: Array<(
+      Pick<AdminTypes.Order, 'id' | 'name'>
+      & { customer?: AdminTypes.Maybe<Pick<AdminTypes.Customer, 'id'>> }
+    )> } };
+
+export type PanelOrderSearchQueryVariables = AdminTypes.Exact<{
+  query: AdminTypes.Scalars['String']['input'];
+}>;
+
+
+export type PanelOrderSearchQuery = { orders: { nodes: Array<(
+      Pick<AdminTypes.Order, 'id' | 'name' | 'createdAt' | 'displayFinancialStatus' | 'displayFulfillmentStatus'>
+      & { totalPriceSet: { shopMoney: Pick<AdminTypes.MoneyV2, 'amount' | 'currencyCode'> } }
+    )> } };
+
 export type CustomerByIdentifierQueryVariables = AdminTypes.Exact<{
   identifier: AdminTypes.CustomerIdentifierInput;
   ordersFirst?: AdminTypes.InputMaybe<AdminTypes.Scalars['Int']['input']>;
@@ -151,6 +218,9 @@ export type ShopInfoQuery = { shop: (
   ) };
 
 interface GeneratedQueryTypes {
+  "\n  query CustomerPanel($identifier: CustomerIdentifierInput!, $withCustomer: Boolean!, $orderIds: [ID!]!) {\n    customer: customerByIdentifier(identifier: $identifier) @include(if: $withCustomer) {\n      id\n      displayName\n      locale\n      defaultEmailAddress { emailAddress }\n      defaultPhoneNumber { phoneNumber }\n      defaultAddress { city provinceCode countryCodeV2 }\n      numberOfOrders\n      amountSpent { amount currencyCode }\n      createdAt\n      tags\n      orders(first: 10, sortKey: CREATED_AT, reverse: true) {\n        nodes {\n          id\n          name\n          createdAt\n          displayFinancialStatus\n          displayFulfillmentStatus\n          totalPriceSet { shopMoney { amount currencyCode } }\n        }\n      }\n    }\n    linkedOrders: nodes(ids: $orderIds) {\n      __typename\n      ... on Order {\n        id\n        name\n        createdAt\n        cancelledAt\n        displayFinancialStatus\n        displayFulfillmentStatus\n        note\n        tags\n        totalPriceSet { shopMoney { amount currencyCode } }\n        shippingAddress { name address1 address2 city provinceCode zip country phone }\n        fulfillments(first: 4) {\n          id\n          name\n          status\n          displayStatus\n          createdAt\n          inTransitAt\n          estimatedDeliveryAt\n          deliveredAt\n          trackingInfo(first: 3) { company number url }\n        }\n        lineItems(first: 8) {\n          nodes {\n            id\n            title\n            variantTitle\n            sku\n            quantity\n            variant {\n              id\n              inventoryItem {\n                id\n                tracked\n                inventoryLevels(first: 5) {\n                  nodes {\n                    location { name }\n                    quantities(names: [\"available\", \"on_hand\"]) { name quantity }\n                  }\n                }\n              }\n            }\n          }\n          pageInfo { hasNextPage }\n        }\n      }\n    }\n  }\n": {return: CustomerPanelQuery, variables: CustomerPanelQueryVariables},
+  "\n  query OrderLinkCandidates(\n    $identifier: CustomerIdentifierInput!\n    $withCustomer: Boolean!\n    $mention0: String!\n    $withMention0: Boolean!\n    $mention1: String!\n    $withMention1: Boolean!\n    $mention2: String!\n    $withMention2: Boolean!\n  ) {\n    customer: customerByIdentifier(identifier: $identifier) @include(if: $withCustomer) {\n      id\n      locale\n      numberOfOrders\n      amountSpent { amount currencyCode }\n      orders(first: 20, sortKey: CREATED_AT, reverse: true) {\n        nodes { id name createdAt }\n      }\n    }\n    latestOrders: orders(first: 1, sortKey: CREATED_AT, reverse: true) {\n      nodes { name }\n    }\n    mention0: orders(first: 2, query: $mention0) @include(if: $withMention0) {\n      nodes { id name customer { id } }\n    }\n    mention1: orders(first: 2, query: $mention1) @include(if: $withMention1) {\n      nodes { id name customer { id } }\n    }\n    mention2: orders(first: 2, query: $mention2) @include(if: $withMention2) {\n      nodes { id name customer { id } }\n    }\n  }\n": {return: OrderLinkCandidatesQuery, variables: OrderLinkCandidatesQueryVariables},
+  "\n  query PanelOrderSearch($query: String!) {\n    orders(first: 10, query: $query, sortKey: CREATED_AT, reverse: true) {\n      nodes {\n        id\n        name\n        createdAt\n        displayFinancialStatus\n        displayFulfillmentStatus\n        totalPriceSet { shopMoney { amount currencyCode } }\n      }\n    }\n  }\n": {return: PanelOrderSearchQuery, variables: PanelOrderSearchQueryVariables},
   "\n  query CustomerByIdentifier($identifier: CustomerIdentifierInput!, $ordersFirst: Int = 10) {\n    customerByIdentifier(identifier: $identifier) {\n      id\n      displayName\n      firstName\n      lastName\n      locale\n      defaultEmailAddress { emailAddress marketingState }\n      defaultPhoneNumber { phoneNumber }\n      defaultAddress { city provinceCode countryCodeV2 }\n      numberOfOrders\n      amountSpent { amount currencyCode }\n      lifetimeDuration\n      createdAt\n      tags\n      note\n      orders(first: $ordersFirst, sortKey: CREATED_AT, reverse: true) {\n        nodes {\n          id\n          name\n          createdAt\n          displayFinancialStatus\n          displayFulfillmentStatus\n          totalPriceSet { shopMoney { amount currencyCode } presentmentMoney { amount currencyCode } }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": {return: CustomerByIdentifierQuery, variables: CustomerByIdentifierQueryVariables},
   "\n  query CustomerSearch($query: String!, $first: Int = 10, $after: String) {\n    customers(first: $first, after: $after, query: $query) {\n      nodes {\n        id\n        displayName\n        defaultEmailAddress { emailAddress }\n        numberOfOrders\n        amountSpent { amount currencyCode }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": {return: CustomerSearchQuery, variables: CustomerSearchQueryVariables},
   "\n  query InventoryLevels($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      ... on InventoryItem {\n        id\n        sku\n        tracked\n        variant { id displayName inventoryQuantity }\n        inventoryLevels(first: 10) {\n          nodes {\n            location { id name isActive }\n            quantities(names: [\"available\", \"on_hand\", \"committed\", \"incoming\"]) { name quantity updatedAt }\n          }\n        }\n      }\n    }\n  }\n": {return: InventoryLevelsQuery, variables: InventoryLevelsQueryVariables},

@@ -4,6 +4,7 @@ import { AppMetafieldsQuery, CurrentAppInstallationQuery, MetafieldsSetMutation 
 import { OrderNoteQuery, OrderUpdateNoteMutation, TagsAddMutation } from "./order-mutations.server";
 import { CustomerRecentOrdersQuery, OrderByNameQuery, OrdersByIdsQuery, OrdersUpdatedSinceQuery } from "./orders.server";
 import { ShopInfoQuery } from "./shop.server";
+import { CustomerPanelQuery, OrderLinkCandidatesQuery, PanelOrderSearchQuery } from "./customer-panel.server";
 
 export * from "./customers.server";
 export * from "./inventory.server";
@@ -11,6 +12,7 @@ export * from "./metafields.server";
 export * from "./order-mutations.server";
 export * from "./orders.server";
 export * from "./shop.server";
+export * from "./customer-panel.server";
 
 /** Every Admin document the app sends, by operation name; the validation test checks each against the pinned schema. */
 export const allAdminDocuments: Record<string, string> = {
@@ -28,4 +30,7 @@ export const allAdminDocuments: Record<string, string> = {
   TagsAdd: TagsAddMutation,
   OrderNote: OrderNoteQuery,
   OrderUpdateNote: OrderUpdateNoteMutation,
+  CustomerPanel: CustomerPanelQuery,
+  OrderLinkCandidates: OrderLinkCandidatesQuery,
+  PanelOrderSearch: PanelOrderSearchQuery,
 };

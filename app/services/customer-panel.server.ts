@@ -1,0 +1,135 @@
+// The customer and order panel of a ticket: who the customer is, their history with us, and the linked
+// orders with tracking and live stock. The Shopify part is ONE Admin request, cached per shop for 60 s;
+// when Shopify is throttled, failing or slower than 2 s the panel renders from the cache, marked stale.
+import type { Prisma, PrismaClient, Shop } from "@prisma/client";
+import type { AdminClient } from "../shopify/admin-client.server";
+import { CustomerPanelQuery, PANEL_MAX_DETAILED_ORDERS, type CustomerPanelResult } from "../shopify/queries/customer-panel.server";
+import { autoLinkOrders, customerIdentifier, needsAutoLink, NO_CUSTOMER_IDENTIFIER } from "./link-orders.server";
+import { buildCustomer, buildOrder, buildRecentOrders, isOrderNode, lowStockThresholdOf, orderAdminUrl } from "./panel/build-view";
+import { panelCacheKey, readPanelCache, readStalePanel, writePanelCache, type CachedPanel, type PanelCacheKeyParts } from "./panel/cache.server";
+import { PANEL_DEADLINE_MS, withinDeadline } from "./panel/deadline";
+import type { CustomerPanelView, PanelPreviousTicket } from "./panel/types";
+
+export type * from "./panel/types";
+export { invalidatePanelCache, PANEL_CACHE_TTL_MS } from "./panel/cache.server";
+
+const PREVIOUS_TICKETS_LIMIT = 10;
+
+export interface LoadCustomerPanelInput {
+  db: PrismaClient;
+  admin: AdminClient;
+  shop: Shop;
+  ticketId: string;
+  now?: Date;
+  /** How long Shopify gets (linking pass and panel request together) before the cached panel is used. */
+  deadlineMs?: number;
+}
+
+async function previousTicketsOf(db: PrismaClient, shopId: string, ticketId: string, customer: { id: string; email: string | null; shopifyCustomerId: string | null } | null): Promise<PanelPreviousTicket[]> {
+  if (!customer) return [];
+  const sameCustomer: Prisma.CustomerWhereInput[] = [{ id: customer.id }];
+  if (customer.email) sameCustomer.push({ email: customer.email });
+  if (customer.shopifyCustomerId) sameCustomer.push({ shopifyCustomerId: customer.shopifyCustomerId });
+  const tickets = await db.ticket.findMany({
+    where: { shopId, id: { not: ticketId }, customer: { shopId, OR: sameCustomer } },
+    orderBy: { createdAt: "desc" },
+    take: PREVIOUS_TICKETS_LIMIT,
+    select: { id: true, number: true, subject: true, status: true, createdAt: true, resolvedAt: true, csatScore: true },
+  });
+  return tickets.map((ticket) => ({ ...ticket, createdAt: ticket.createdAt.toISOString(), resolvedAt: ticket.resolvedAt?.toISOString() ?? null }));
+}
+
+async function loadTicket(db: PrismaClient, shopId: string, ticketId: string) {
+  return db.ticket.findFirst({
+    where: { id: ticketId, shopId },
+    select: { id: true, language: true, customer: true, orders: { orderBy: { createdAt: "asc" } } },
+  });
+}
+
+/**
+ * The panel for a ticket of this shop. Throws a 404 Response for a ticket of another shop (or none).
+ * Never throws for Admin API trouble: the view then carries `stale: true` and `error`.
+ */
+export async function loadCustomerPanel({ db, admin, shop, ticketId, now = new Date(), deadlineMs = PANEL_DEADLINE_MS }: LoadCustomerPanelInput): Promise<CustomerPanelView> {
+  const started = Date.now();
+  const remaining = () => deadlineMs - (Date.now() - started);
+  let ticket = await loadTicket(db, shop.id, ticketId);
+  if (!ticket) throw new Response("Ticket not found", { status: 404 });
+
+  let failure: { error: string; errorKind: string } | null = null;
+  if (await needsAutoLink(db, shop.id, ticketId)) {
+    const pass = await withinDeadline(autoLinkOrders({ db, admin, shop, ticketId, now }), remaining());
+    if (pass.ok) ticket = (await loadTicket(db, shop.id, ticketId)) ?? ticket;
+    else failure = pass;
+  }
+
+  const links = ticket.orders;
+  const detailed = links.slice(-PANEL_MAX_DETAILED_ORDERS); // the most recently linked orders
+  const identifier = customerIdentifier(ticket.customer);
+  const keyParts: PanelCacheKeyParts = {
+    customerId: ticket.customer?.shopifyCustomerId,
+    email: ticket.customer?.email,
+    phone: ticket.customer?.phone,
+    orderIds: detailed.map((link) => link.shopifyOrderId),
+  };
+  const key = panelCacheKey(keyParts);
+
+  let snapshot: CachedPanel<CustomerPanelResult> | null = await readPanelCache<CustomerPanelResult>(db, shop.id, key, now);
+  let stale = false;
+  if (!snapshot?.fresh) {
+    const writeCache = async (response: { data: CustomerPanelResult; cost?: { actualQueryCost: number | null; requestedQueryCost: number } }) => {
+      const cost = response.cost ? (response.cost.actualQueryCost ?? response.cost.requestedQueryCost) : null;
+      // On the caller's clock (tests freeze it): the entry expires 60 s after the build started.
+      await writePanelCache(db, shop.id, key, response.data as unknown as Prisma.InputJsonValue, cost, now);
+      return cost;
+    };
+    const request = failure
+      ? null // the linking pass already failed or ran out of time: do not wait for Shopify again
+      : withinDeadline(
+          admin.request(CustomerPanelQuery, {
+            identifier: identifier ?? NO_CUSTOMER_IDENTIFIER,
+            withCustomer: identifier !== null,
+            orderIds: detailed.map((link) => link.shopifyOrderId),
+          }),
+          remaining(),
+          async (late) => void (await writeCache(late)),
+        );
+    const outcome = request ? await request : null;
+    if (outcome?.ok) {
+      const cost = await writeCache(outcome.value);
+      snapshot = { key, value: outcome.value.data, cost, fetchedAt: now, fresh: true };
+    } else {
+      failure = failure ?? (outcome && !outcome.ok ? outcome : { error: "Shopify is unavailable", errorKind: "unknown" });
+      snapshot = snapshot ?? (await readStalePanel<CustomerPanelResult>(db, shop.id, keyParts, now));
+      stale = true;
+    }
+  }
+
+  const data = snapshot?.value ?? null;
+  const threshold = lowStockThresholdOf(shop.settings);
+  const linkedIds = new Set(links.map((link) => link.shopifyOrderId));
+  const ordersById = new Map((data?.linkedOrders ?? []).filter(isOrderNode).map((order) => [order.id, order]));
+  const orders = [...links].reverse().flatMap((link) => {
+    const order = ordersById.get(link.shopifyOrderId);
+    return order ? [buildOrder(shop.domain, order, link.linkedBy, threshold)] : [];
+  });
+  const missingOrders = [...links].reverse()
+    .filter((link) => !ordersById.has(link.shopifyOrderId))
+    .map((link) => ({ id: link.shopifyOrderId, name: link.orderName, linkedBy: link.linkedBy, adminUrl: orderAdminUrl(shop.domain, link.shopifyOrderId) }));
+
+  const customer = ticket.customer;
+  return {
+    ticketId,
+    customer: buildCustomer(shop.domain, data?.customer, customer, ticket.language),
+    previousTickets: await previousTicketsOf(db, shop.id, ticketId, customer),
+    orders,
+    missingOrders,
+    recentOrders: buildRecentOrders(data?.customer, linkedIds),
+    lowStockThreshold: threshold,
+    fetchedAt: snapshot ? snapshot.fetchedAt.toISOString() : null,
+    generatedAt: now.toISOString(),
+    stale,
+    ...(failure && stale ? { error: failure.error, errorKind: failure.errorKind } : {}),
+    cost: snapshot?.cost ?? null,
+  };
+}
