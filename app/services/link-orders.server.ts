@@ -1,3 +1,4 @@
+import { parseShopSettings } from "../domain/shop-settings";
 // Links a ticket to its Shopify customer and orders: automatically (order names in the messages, else
 // the customer's latest order) and by hand (search, link, unlink). Links are TicketOrder rows.
 import type { Customer, PrismaClient, Shop } from "@prisma/client";
@@ -14,7 +15,6 @@ import type { PanelOrderSummary } from "./panel/types";
 export const RECENT_ORDER_WINDOW_MS = 60 * 86_400_000;
 const AUTOLINK_MARKER = (ticketId: string) => `autolink:${ticketId}`;
 const MARKER_LIFETIME_MS = 365 * 86_400_000;
-const DEFAULT_FIRST_ORDER_NUMBER = 1001; // Shopify's default; settings.firstOrderNumber overrides
 
 export interface LinkedOrderRef {
   shopifyOrderId: string;
@@ -37,8 +37,7 @@ export function customerIdentifier(customer: Pick<Customer, "shopifyCustomerId" 
 export const NO_CUSTOMER_IDENTIFIER: CustomerIdentifierInput = { id: "gid://shopify/Customer/0" };
 
 function firstOrderNumber(settings: unknown): number {
-  const value = settings && typeof settings === "object" ? (settings as { firstOrderNumber?: unknown }).firstOrderNumber : undefined;
-  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : DEFAULT_FIRST_ORDER_NUMBER;
+  return parseShopSettings(settings).firstOrderNumber;
 }
 
 async function latestCustomerMessageId(db: PrismaClient, shopId: string, ticketId: string): Promise<string | null> {

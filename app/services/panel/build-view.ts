@@ -1,14 +1,13 @@
+import { parseShopSettings } from "../../domain/shop-settings";
 // Pure mapping from the Admin API answer (as cached) to the panel's JSON view.
 import type { CustomerPanelResult, PanelCustomerNode, PanelOrderNode } from "../../shopify/queries/customer-panel.server";
 import { guessTimeZone, isValidTimeZone } from "./local-time";
 import type { PanelAddress, PanelCustomer, PanelLineItem, PanelOrder, PanelOrderSummary, PanelStockLevel } from "./types";
 
-export const DEFAULT_LOW_STOCK_THRESHOLD = 5;
 
-/** `settings.lowStockThreshold` from the shop's settings JSON; 5 when absent or not a non-negative integer. */
+/** `settings.lowStockThreshold` from the shop's settings JSON (default 5). */
 export function lowStockThresholdOf(settings: unknown): number {
-  const value = settings && typeof settings === "object" ? (settings as { lowStockThreshold?: unknown }).lowStockThreshold : undefined;
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : DEFAULT_LOW_STOCK_THRESHOLD;
+  return parseShopSettings(settings).lowStockThreshold;
 }
 
 export function numericId(gid: string): string {

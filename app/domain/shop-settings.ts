@@ -1,0 +1,22 @@
+// The shop's settings JSON (Shop.settings): one schema with defaults, so every reader agrees.
+// Unknown or invalid fields fall back to their defaults field by field: a bad value never breaks a page.
+import { z } from "zod";
+
+const fieldSchemas = {
+  /** Stock at or below this count is flagged "low" on the order panel. */
+  lowStockThreshold: z.number().int().min(0).default(5),
+  /** The shop's first order number: bare numbers in messages below it are not order mentions. */
+  firstOrderNumber: z.number().int().min(1).default(1001),
+};
+
+export const shopSettingsSchema = z.object(fieldSchemas);
+export type ShopSettings = z.infer<typeof shopSettingsSchema>;
+
+export function parseShopSettings(raw: unknown): ShopSettings {
+  const source = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const entries = Object.entries(fieldSchemas).map(([key, schema]) => {
+    const parsed = schema.safeParse(source[key]);
+    return [key, parsed.success ? parsed.data : schema.parse(undefined)];
+  });
+  return Object.fromEntries(entries) as ShopSettings;
+}
