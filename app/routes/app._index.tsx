@@ -1,17 +1,26 @@
-// The inbox: the shop's open tickets, soonest SLA due first. (The workspace issue adds views and filters.)
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData, useNavigate } from "@remix-run/react";
-import { Badge, BlockStack, Card, EmptyState, IndexTable, Page, Text, InlineStack } from "@shopify/polaris";
-import { TitleBar } from "@shopify/app-bridge-react";
+// The inbox: views with counts, filters, search and sort in the URL, keyset pages, bulk actions.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useFetcher, useLoaderData, useLocation, useNavigate, useNavigation } from "@remix-run/react";
+import { Banner, BlockStack, Card, InlineStack, Page, Text } from "@shopify/polaris";
+import { TitleBar, useAppBridge } from "@shopify/app-bridge-react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import type { Session } from "@shopify/shopify-api";
 import { authenticate } from "../shopify.server";
 import prisma from "../db.server";
-import type { Session } from "@shopify/shopify-api";
+import { env } from "../env.server";
+import { databaseProvider } from "../db/create-client.server";
 import { adminRequestContext } from "../services/request-context.server";
-import { countTicketsByStatus, listInboxPage } from "../models/tickets.server";
-import { SlaBadge } from "../components/SlaBadge";
-import { PriorityBadge, SeverityBadge } from "../components/TicketBadges";
+import { loadInboxView, INBOX_SEARCH_LIMIT } from "../models/tickets.server";
+import { setAvailability } from "../models/agents.server";
 import { withServiceErrors } from "../lib/service-errors.server";
+import { activeFilterCount, MalformedCursorError, parseBulkAction, parseInboxQuery, serializeInboxQuery } from "../domain/inbox-filters";
+import { updateTickets, TicketValidationError } from "../services/ticket-updates.server";
+import { mergeTickets, MergeError } from "../services/merge-tickets.server";
+import { InboxFilterBar, type InboxQueryState } from "../components/inbox/InboxFilterBar";
+import { InboxTable, type BulkRequest } from "../components/inbox/InboxTable";
+import { AgentAvailability } from "../components/AgentAvailability";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -19,116 +28,127 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 };
 
 async function loadInbox(request: Request, session: Session) {
-  const { shop } = await adminRequestContext(prisma, session);
-  const cursor = new URL(request.url).searchParams.get("cursor");
-  const [page, counts] = await Promise.all([
-    listInboxPage(prisma, shop.id, { cursor }),
-    countTicketsByStatus(prisma, shop.id),
-  ]);
+  const { shop, agent } = await adminRequestContext(prisma, session);
+  let query;
+  try {
+    query = parseInboxQuery(new URL(request.url).searchParams);
+  } catch (error) {
+    if (error instanceof MalformedCursorError) throw json({ message: error.message }, { status: 400 });
+    throw error;
+  }
+  const now = new Date();
+  const context = { shopId: shop.id, agentId: agent?.id ?? null, timeZone: shop.ianaTimezone, now };
+  const view = await loadInboxView(prisma, databaseProvider(env.DATABASE_URL), context, query);
+  const { cursor, ...queryState } = query;
   return {
-    now: new Date().toISOString(),
-    counts,
-    nextCursor: page.nextCursor,
-    rows: page.rows.map((row) => ({
-      id: row.id,
-      number: row.number,
-      subject: row.subject,
-      snippet: row.snippet,
-      status: row.status,
-      priority: row.priority,
-      severity: row.severity,
-      channel: row.channel,
-      unread: row.unread,
-      slaDueAt: row.slaDueAt?.toISOString() ?? null,
-      slaPaused: row.slaPausedAt !== null,
-      customerName: row.customer?.displayName ?? row.customer?.email ?? "—",
-      assigneeName: row.assignee?.name ?? null,
-      orderName: row.orders[0]?.orderName ?? null,
-    })),
+    now: now.toISOString(),
+    query: queryState,
+    cursor: cursor ? new URL(request.url).searchParams.get("cursor") : null,
+    currentAgentId: agent?.id ?? null,
+    availability: agent?.availability ?? null,
+    searchLimit: INBOX_SEARCH_LIMIT,
+    ...view,
   };
 }
 
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  return withServiceErrors(async () => {
+    const { shop, agent } = await adminRequestContext(prisma, session);
+    const form = await request.formData();
+    // The header's available/away toggle (components/AgentAvailability.tsx) posts here too.
+    if (form.get("intent") === "availability") {
+      const availability = form.get("availability");
+      if (!agent || (availability !== "available" && availability !== "away")) return json({ ok: false as const, errors: { availability: "invalid" } }, { status: 422 });
+      await setAvailability(prisma, shop.id, agent.id, availability);
+      return json({ ok: true as const, intent: "availability" as const, count: 1 });
+    }
+    const parsed = parseBulkAction(form);
+    if ("errors" in parsed) return json({ ok: false as const, errors: parsed.errors }, { status: 422 });
+    const actorAgentId = agent?.id ?? null;
+    try {
+      if (parsed.action.kind === "merge") {
+        const { merged } = await mergeTickets(prisma, { shopId: shop.id, sourceTicketIds: parsed.action.sourceTicketIds, targetTicketId: parsed.action.targetTicketId, actorAgentId });
+        return json({ ok: true as const, intent: "merge" as const, count: merged });
+      }
+      const { updated } = await updateTickets(prisma, { shopId: shop.id, ticketIds: parsed.action.ticketIds, actorAgentId, changes: parsed.action.changes });
+      return json({ ok: true as const, intent: "update" as const, count: updated });
+    } catch (error) {
+      if (error instanceof TicketValidationError) return json({ ok: false as const, errors: error.errors }, { status: 422 });
+      if (error instanceof MergeError) return json({ ok: false as const, errors: { value: error.message } }, { status: 422 });
+      throw error;
+    }
+  });
+};
+
+interface PageState {
+  /** The query strings of the pages before this one, for "previous" (keyset cursors only go forward). */
+  previous?: string[];
+}
+
 export default function Inbox() {
-  const { rows, counts, now, nextCursor } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const nowDate = new Date(now);
+  const navigation = useNavigation();
+  const location = useLocation();
+  const fetcher = useFetcher<typeof action>();
+  const shopify = useAppBridge();
+  const now = new Date(data.now);
+  const previous = (location.state as PageState | null)?.previous ?? [];
+  const currentSearch = serializeInboxQuery(data.query, data.cursor);
 
-  const markup = rows.map((row, index) => (
-    <IndexTable.Row id={row.id} key={row.id} position={index}>
-      <IndexTable.Cell>
-        <Text as="span" variant="bodyMd" fontWeight={row.unread ? "bold" : "regular"}>
-          #{row.number}
-        </Text>
-      </IndexTable.Cell>
-      <IndexTable.Cell>{row.customerName}</IndexTable.Cell>
-      <IndexTable.Cell>
-        <div style={{ maxWidth: "28rem" }}>
-        <BlockStack gap="050">
-          <InlineStack gap="100" blockAlign="center">
-            {row.unread && <Badge tone="info">{t("inbox.unread")}</Badge>}
-            <Text as="span" fontWeight={row.unread ? "semibold" : "regular"} truncate>
-              {row.subject}
-            </Text>
-          </InlineStack>
-          <Text as="span" tone="subdued" variant="bodySm" truncate>
-            {row.snippet}
-          </Text>
-        </BlockStack>
-        </div>
-      </IndexTable.Cell>
-      <IndexTable.Cell>{t(`channel.${row.channel}`, { defaultValue: row.channel })}</IndexTable.Cell>
-      <IndexTable.Cell>
-        <InlineStack gap="100" wrap={false}>
-          <PriorityBadge priority={row.priority} />
-          <SeverityBadge severity={row.severity} />
-        </InlineStack>
-      </IndexTable.Cell>
-      <IndexTable.Cell>{t(`status.${row.status}`, { defaultValue: row.status })}</IndexTable.Cell>
-      <IndexTable.Cell>
-        <SlaBadge dueAt={row.slaDueAt} paused={row.slaPaused} now={nowDate} />
-      </IndexTable.Cell>
-      <IndexTable.Cell>{row.assigneeName ?? t("inbox.unassigned")}</IndexTable.Cell>
-      <IndexTable.Cell>{row.orderName ?? ""}</IndexTable.Cell>
-    </IndexTable.Row>
-  ));
+  const changeQuery = (next: InboxQueryState, options?: { replace?: boolean }) =>
+    navigate(`?${serializeInboxQuery(next)}`, { replace: options?.replace });
+
+  const onBulk = async (request: BulkRequest): Promise<boolean> => {
+    const form = new FormData();
+    form.set("intent", request.intent);
+    form.set("value", request.value);
+    for (const id of request.ticketIds) form.append("ticketIds", id);
+    await fetcher.submit(form, { method: "post" });
+    return true;
+  };
+  useEffect(() => {
+    const result = fetcher.data;
+    if (fetcher.state !== "idle" || !result || (result.ok && result.intent === "availability")) return;
+    const message = result.ok
+      ? t(result.intent === "merge" ? "inbox.bulk.merged" : "inbox.bulk.done", { count: result.count })
+      : t("inbox.bulk.failed", { message: Object.values(result.errors).join(", ") });
+    shopify.toast.show(message, { isError: !result.ok });
+  }, [fetcher.state, fetcher.data, shopify, t]);
 
   return (
     // The admin's title bar (App Bridge) carries the page title, as in Shopify's own pages.
-    <Page
-      fullWidth
-      pagination={nextCursor ? { hasNext: true, onNext: () => navigate(`?cursor=${encodeURIComponent(nextCursor)}`) } : undefined}
-    >
+    <Page fullWidth>
       <TitleBar title={t("inbox.title")} />
       <BlockStack gap="300">
-      <Text as="p" tone="subdued">
-        {t("inbox.counts", { open: counts.open ?? 0, pending: counts.pending ?? 0, snoozed: counts.snoozed ?? 0 })}
-      </Text>
-      <Card padding="0">
-        <IndexTable
-          resourceName={{ singular: t("inbox.resourceName.singular"), plural: t("inbox.resourceName.plural") }}
-          itemCount={rows.length}
-          selectable={false}
-          emptyState={
-            <EmptyState heading={t("inbox.empty")} image="">
-              <p>{t("inbox.emptyHint")}</p>
-            </EmptyState>
-          }
-          headings={[
-            { title: t("inbox.columns.ticket") },
-            { title: t("inbox.columns.customer") },
-            { title: t("inbox.columns.subject") },
-            { title: t("inbox.columns.channel") },
-            { title: t("inbox.columns.priority") },
-            { title: t("inbox.columns.status") },
-            { title: t("inbox.columns.sla") },
-            { title: t("inbox.columns.assignee") },
-            { title: t("inbox.columns.order") },
-          ]}
-        >
-          {markup}
-        </IndexTable>
-      </Card>
+        <InlineStack align="space-between" blockAlign="center">
+          <Text as="p" tone="subdued">
+            {t("inbox.counts", { open: data.counts.all - data.counts.waiting, pending: data.counts.waiting, snoozed: data.counts.snoozed })}
+          </Text>
+          {data.availability && <AgentAvailability availability={data.availability} />}
+        </InlineStack>
+        {data.searchTruncated && <Banner tone="info">{t("inbox.searchTruncated", { limit: data.searchLimit })}</Banner>}
+        <Card padding="0">
+          <InboxFilterBar query={data.query} counts={data.counts} agents={data.agents} onChange={changeQuery} loading={navigation.state === "loading"} />
+          <InboxTable
+            rows={data.rows}
+            now={now}
+            agents={data.agents}
+            filtered={data.query.search !== "" || activeFilterCount(data.query.filters) > 0}
+            onOpen={(id) => navigate(`/app/tickets/${id}${currentSearch ? `?${currentSearch}` : ""}`)}
+            onBulk={onBulk}
+            pagination={{
+              hasNext: data.nextCursor !== null,
+              hasPrevious: data.cursor !== null,
+              onNext: () =>
+                navigate(`?${serializeInboxQuery(data.query, data.nextCursor)}`, { state: { previous: [...previous, currentSearch] } satisfies PageState }),
+              onPrevious: () =>
+                navigate(`?${previous.at(-1) ?? serializeInboxQuery(data.query)}`, { state: { previous: previous.slice(0, -1) } satisfies PageState }),
+            }}
+          />
+        </Card>
       </BlockStack>
     </Page>
   );
