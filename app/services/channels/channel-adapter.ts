@@ -1,0 +1,36 @@
+// How an outbound message leaves Shopdesk: one adapter per channel behind one interface, so the
+// send workflow does not care whether it is email, chat or a marketplace.
+import { demoChannelAdapter } from "./demo-adapter.server";
+
+export interface OutboundMessage {
+  shopId: string;
+  ticketId: string;
+  messageId: string;
+  channel: string;
+  to: { name: string | null; email: string | null; phone: string | null };
+  subject: string;
+  bodyText: string;
+  inReplyTo: string | null;
+}
+
+export interface ChannelSendResult {
+  channelMessageId: string;
+  status: "sent" | "queued";
+}
+
+export interface ChannelAdapter {
+  channel: string;
+  send(message: OutboundMessage): Promise<ChannelSendResult>;
+}
+
+// Real adapters register here as they arrive (email is a later issue); until then every channel
+// goes through the demo adapter, which records what would have been sent.
+const adapters = new Map<string, ChannelAdapter>();
+
+export function registerChannelAdapter(adapter: ChannelAdapter): void {
+  adapters.set(adapter.channel, adapter);
+}
+
+export function channelAdapterFor(channel: string): ChannelAdapter {
+  return adapters.get(channel) ?? demoChannelAdapter;
+}
