@@ -51,4 +51,42 @@ describe("demo admin frame", () => {
     await expect.poll(async () => page.locator("body").innerText(), { timeout: 10_000 }).toContain("收件箱");
     await page.close();
   });
+
+  it("works a ticket end to end: filter, open, see order, tracking and stock, reply, resolve", async () => {
+    const page = await browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1440, height: 1000 } });
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(demo.adminUrl);
+    const app = page.frameLocator('iframe[name="app-iframe"]');
+    await app.locator("tbody tr").first().waitFor({ timeout: 90_000 });
+
+    // Filter: the Urgent view lists only urgent tickets.
+    await app.getByRole("tab", { name: /^Urgent/ }).click();
+    await expect.poll(async () => (await app.locator("tbody").innerText()).includes("Normal"), { timeout: 30_000 }).toBe(false);
+    const urgentRows = await app.locator("tbody tr").allInnerTexts();
+    expect(urgentRows.length).toBeGreaterThan(0);
+    for (const row of urgentRows) expect(row).toContain("Urgent");
+
+    // Open a "where is my order" ticket from the All open view.
+    await app.getByRole("tab", { name: /^All open/ }).click();
+    await app.locator("tbody tr", { hasText: "Where is my order" }).first().locator("td").nth(3).click();
+    await expect.poll(async () => app.locator("body").innerText(), { timeout: 90_000 }).toContain("Conversation");
+
+    // The panel: the linked order, its carrier tracking link and live stock per location.
+    await expect.poll(async () => app.locator("body").innerText(), { timeout: 30_000 }).toContain("Brooklyn warehouse");
+    const panelText = await app.locator("body").innerText();
+    expect(panelText).toMatch(/#\d{4}/);
+    expect(panelText).toMatch(/Available/);
+    expect(await app.locator('a[target="_blank"][href^="http"]').count()).toBeGreaterThan(0);
+
+    // Reply, then resolve.
+    const reply = "Your parcel is on the delivery van today; it should arrive before 6 pm.";
+    await app.locator("#ticket-composer-body").fill(reply);
+    await app.locator("[data-composer]").getByRole("button", { name: "Send", exact: true }).click();
+    await expect.poll(async () => app.locator("[data-direction='outbound']", { hasText: "delivery van" }).count(), { timeout: 30_000 }).toBe(1);
+    await app.getByRole("button", { name: "Resolve", exact: true }).first().click();
+    await expect.poll(async () => app.locator("body").innerText(), { timeout: 30_000 }).toContain("Resolved");
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,0 +1,10 @@
+// Every job the workers run. A new job: a file in this folder with defineJob, listed here.
+import { jobHandlers } from "../registry";
+import { slaSweepJob } from "./sla-sweep.server";
+import { snoozeWakeJob } from "./snooze-wake.server";
+
+export const jobDefinitions = [snoozeWakeJob, slaSweepJob];
+
+export function allJobHandlers() {
+  return jobHandlers(jobDefinitions);
+}
