@@ -5,6 +5,10 @@ import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/
 import { isbot } from "isbot";
 import { addDocumentResponseHeaders } from "./shopify.server";
 import { allowDevelopmentAdminFrame } from "./lib/frame-ancestors.server";
+import { startEmbeddedWorkerOnce } from "./jobs/embedded/start.server";
+
+// JOB_RUNNER=embedded (the default): this process also runs the durable jobs (SLA sweeps, snooze wake-ups).
+startEmbeddedWorkerOnce();
 
 export const streamTimeout = 5000;
 

@@ -36,16 +36,16 @@ export async function requireShop(db: PrismaClient, domain: string): Promise<Sho
   return (await findShopByDomain(db, domain)) ?? recordInstallation(db, domain);
 }
 
-/** app/uninstalled: sessions go, queued jobs stop, data stays until shop/redact (48 h later). */
-export async function recordUninstall(db: PrismaClient, domain: string, now = new Date()): Promise<void> {
-  await db.$transaction(async (tx) => {
+/**
+ * app/uninstalled: sessions go, data stays until shop/redact (48 h later). Returns the shop id so the
+ * caller can stop the shop's jobs on the job queue.
+ */
+export async function recordUninstall(db: PrismaClient, domain: string, now = new Date()): Promise<string | null> {
+  return db.$transaction(async (tx) => {
     await tx.session.deleteMany({ where: { shop: domain } });
     const shop = await tx.shop.findUnique({ where: { domain } });
-    if (!shop) return;
+    if (!shop) return null;
     await tx.shop.update({ where: { id: shop.id }, data: { installState: "uninstalled", uninstalledAt: now } });
-    await tx.job.updateMany({
-      where: { shopId: shop.id, status: "queued" },
-      data: { status: "dead", lastError: "shop uninstalled", finishedAt: now },
-    });
+    return shop.id;
   });
 }

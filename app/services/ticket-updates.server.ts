@@ -1,5 +1,8 @@
 // Field edits on one or many tickets (the ticket page and the inbox's bulk actions share this):
 // scoped by shop, one timeline entry per changed field per ticket.
+import type { JobQueue } from "../jobs/types";
+import { getJobQueue } from "../jobs/queue.server";
+import { scheduleSnoozeWake } from "../jobs/definitions/snooze-wake.server";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import {
   isOneOf,
@@ -35,6 +38,8 @@ export interface UpdateTicketsInput {
   expectedUpdatedAt?: Date;
   /** Who did it, for the timeline (agent by default; automation for rules). */
   actorType?: "agent" | "system" | "automation";
+  /** Where snooze wake-ups are scheduled; the process's durable job queue by default. */
+  jobs?: JobQueue;
 }
 
 export class TicketValidationError extends Error {
@@ -164,7 +169,12 @@ export async function updateTickets(db: PrismaClient, input: UpdateTicketsInput)
       });
       return true;
     });
-    if (applied) updated += 1;
+    if (!applied) continue;
+    updated += 1;
+    // The wake-up is a durable job: it survives restarts and does nothing if the snooze changed meanwhile.
+    if (data.snoozedUntil instanceof Date) {
+      await scheduleSnoozeWake(input.jobs ?? getJobQueue(), { shopId: input.shopId, ticketId: ticket.id, snoozedUntil: data.snoozedUntil });
+    }
   }
   return { updated };
 }
