@@ -1,6 +1,7 @@
 // Tickets: always read and written through a shop id. The inbox's query logic is in inbox-query.server.ts.
 import type { PrismaClient, Prisma } from "@prisma/client";
 import type { InboxQuery } from "../domain/inbox-filters";
+import { cachedInboxCounts } from "./inbox-counts-cache.server";
 import { countInboxViews, INBOX_PAGE_SIZE, listInboxPageIds, type InboxContext } from "./inbox-query.server";
 import { searchTicketIds } from "./ticket-search.server";
 
@@ -98,7 +99,7 @@ export async function loadInboxView(
 ) {
   const [page, counts, agents] = await Promise.all([
     listInboxPage(db, provider, context, query),
-    countInboxViews(db, context),
+    cachedInboxCounts(context.shopId, context.agentId, () => countInboxViews(db, context)),
     db.agent.findMany({ where: { shopId: context.shopId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return {

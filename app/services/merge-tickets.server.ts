@@ -1,5 +1,6 @@
 // Merging duplicates: the source tickets' conversation, orders and tags move to the target; each
 // source is closed with mergedIntoId set, and both sides get a timeline entry.
+import { invalidateInboxCounts } from "../models/inbox-counts-cache.server";
 import type { PrismaClient } from "@prisma/client";
 import { refreshSearchDocument } from "../models/ticket-search.server";
 
@@ -85,6 +86,7 @@ export async function mergeTickets(db: PrismaClient, input: MergeTicketsInput): 
     merged += 1;
   }
   if (merged > 0) await refreshSearchDocument(db, shopId, target.id);
+  invalidateInboxCounts(input.shopId);
   return { merged };
 }
 

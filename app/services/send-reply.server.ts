@@ -1,5 +1,6 @@
 // An agent's reply or internal note: validated, stored, handed to the channel adapter (replies only),
 // the ticket's clocks and snippet updated, the search document refreshed.
+import { invalidateInboxCounts } from "../models/inbox-counts-cache.server";
 import type { Message, PrismaClient } from "@prisma/client";
 import { refreshSearchDocument } from "../models/ticket-search.server";
 import { channelAdapterFor, type ChannelAdapter } from "./channels/channel-adapter";
@@ -122,6 +123,7 @@ export async function sendMessage(db: PrismaClient, input: SendMessageInput): Pr
     await updateTickets(db, { shopId: input.shopId, ticketIds: [ticket.id], actorAgentId: input.agent?.id ?? null, changes: { status: input.thenStatus }, now });
   }
   await refreshSearchDocument(db, input.shopId, ticket.id);
+  invalidateInboxCounts(input.shopId);
   return { kind: "sent", message };
 }
 

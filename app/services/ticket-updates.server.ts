@@ -1,5 +1,6 @@
 // Field edits on one or many tickets (the ticket page and the inbox's bulk actions share this):
 // scoped by shop, one timeline entry per changed field per ticket.
+import { invalidateInboxCounts } from "../models/inbox-counts-cache.server";
 import type { JobQueue } from "../jobs/types";
 import { getJobQueue } from "../jobs/queue.server";
 import { scheduleSnoozeWake } from "../jobs/definitions/snooze-wake.server";
@@ -176,6 +177,7 @@ export async function updateTickets(db: PrismaClient, input: UpdateTicketsInput)
       await scheduleSnoozeWake(input.jobs ?? getJobQueue(), { shopId: input.shopId, ticketId: ticket.id, snoozedUntil: data.snoozedUntil });
     }
   }
+  invalidateInboxCounts(input.shopId);
   return { updated };
 }
 

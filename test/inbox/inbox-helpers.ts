@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import prisma from "../../app/db.server";
 import { loader, action } from "../../app/routes/app._index";
 import { refreshSearchDocument } from "../../app/models/ticket-search.server";
+import { invalidateInboxCounts } from "../../app/models/inbox-counts-cache.server";
 import { adminRequest } from "../helpers/admin-request";
 
 let nextNumber = 1;
@@ -29,6 +30,7 @@ export async function inboxTicket(
     },
   });
   await refreshSearchDocument(prisma, shopId, ticket.id);
+  invalidateInboxCounts(shopId); // as every ticket write path does: the view counts are cached per shop
   return ticket;
 }
 
