@@ -1,18 +1,11 @@
 // Realistic support text for the benchmark's tickets and messages: the shapes of real questions in the
 // languages Shopdesk serves, with products, carriers, order names and numbers varied per ticket.
+import { mulberry32 } from "../../dev/fixtures";
+
 export type Random = () => number;
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same shop. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG: the same seed gives the same shop (the fixture shop's mulberry32). */
+export const seededRandom: (seed: number) => Random = mulberry32;
 
 export const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 

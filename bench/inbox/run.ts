@@ -7,7 +7,7 @@
 //   npx tsx bench/inbox/run.ts sqlite|postgresql [--iterations 200] [--only "view all,refund"]
 import Database from "better-sqlite3";
 import pg from "pg";
-import { API_KEY, API_SECRET_KEY, APP_URL } from "@shopify/shopify-api/test-helpers";
+import { applyShopifyTestEnvironment } from "../test-shopify-env";
 import { BENCH_SHOP_DOMAIN, pgBenchUrl, SQLITE_FILE } from "./seed";
 import { rawInboxSql, type RawScenario } from "./raw-sql";
 
@@ -19,16 +19,7 @@ const WARMUP = 10;
 const onlyFlag = process.argv.indexOf("--only");
 const ONLY = onlyFlag > 0 ? process.argv[onlyFlag + 1]!.split(",") : null;
 
-// The test configuration of Shopify's helpers, as test/setup/test-env.ts sets it.
-Object.assign(process.env, {
-  NODE_ENV: "test",
-  SHOPIFY_TESTING: "1",
-  SHOPIFY_API_KEY: API_KEY,
-  SHOPIFY_API_SECRET: API_SECRET_KEY,
-  SHOPIFY_APP_URL: APP_URL,
-  LOG_LEVEL: "silent",
-  DATABASE_URL: provider === "sqlite" ? `file:${SQLITE_FILE}` : pgBenchUrl(),
-});
+applyShopifyTestEnvironment(provider === "sqlite" ? `file:${SQLITE_FILE}` : pgBenchUrl());
 const { default: prisma } = await import("../../app/db.server");
 const { loader } = await import("../../app/routes/app._index");
 const { loadInboxView } = await import("../../app/models/tickets.server");

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { API_KEY, API_SECRET_KEY, APP_URL } from "@shopify/shopify-api/test-helpers";
+import { applyShopifyTestEnvironment } from "../test-shopify-env";
 import { startAdminEmulator } from "../../dev/emulator";
 import { buildFixtureShop } from "../../dev/fixtures";
 
@@ -57,15 +57,7 @@ async function freshDatabase(): Promise<string> {
 }
 
 const databaseUrl = await freshDatabase();
-Object.assign(process.env, {
-  NODE_ENV: "test",
-  SHOPIFY_TESTING: "1",
-  SHOPIFY_API_KEY: API_KEY,
-  SHOPIFY_API_SECRET: API_SECRET_KEY,
-  SHOPIFY_APP_URL: APP_URL,
-  LOG_LEVEL: "silent",
-  DATABASE_URL: databaseUrl,
-});
+applyShopifyTestEnvironment(databaseUrl);
 const fixture = buildFixtureShop();
 const emulator = await startAdminEmulator({ port: 0, shop: fixture });
 process.env.SHOPIFY_ADMIN_API_ORIGIN = emulator.origin;

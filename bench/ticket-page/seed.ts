@@ -2,18 +2,8 @@
 // fixture shop (so the Admin emulator knows them), tickets with 1–19 messages (about 10 on average),
 // notes, timeline events, tags and a linked order each. Deterministic (seeded PRNG).
 import type { Prisma, PrismaClient } from "@prisma/client";
-import type { FixtureShop } from "../../dev/fixtures";
+import { mulberry32 as seededRandom, type FixtureShop } from "../../dev/fixtures";
 
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STATUSES = ["open", "open", "open", "pending", "snoozed", "resolved", "resolved", "closed"];
 const PRIORITIES = ["urgent", "high", "normal", "normal", "normal", "low"];
