@@ -1,3 +1,4 @@
+import { toOrderSummary } from "./panel/build-view";
 import { parseShopSettings } from "../domain/shop-settings";
 // Links a ticket to its Shopify customer and orders: automatically (order names in the messages, else
 // the customer's latest order) and by hand (search, link, unlink). Links are TicketOrder rows.
@@ -223,13 +224,5 @@ export async function searchOrdersForLinking({ admin, query, customerId, linkedI
   else return [];
   const { data } = await admin.request(PanelOrderSearchQuery, { query: search });
   const nodes = /^#?\d+$/.test(trimmed) ? data.orders.nodes.filter((node) => pickOrderByName([node], trimmed)) : data.orders.nodes;
-  return nodes.map((order) => ({
-    id: order.id,
-    name: order.name,
-    createdAt: String(order.createdAt),
-    financialStatus: order.displayFinancialStatus ?? null,
-    fulfillmentStatus: order.displayFulfillmentStatus,
-    total: { amount: String(order.totalPriceSet.shopMoney.amount), currencyCode: order.totalPriceSet.shopMoney.currencyCode },
-    linked: linkedIds.has(order.id),
-  }));
+  return nodes.map((order) => toOrderSummary(order, linkedIds));
 }

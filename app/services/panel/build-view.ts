@@ -64,8 +64,18 @@ export function buildCustomer(shopDomain: string, remote: PanelCustomerNode | nu
   };
 }
 
-export function buildRecentOrders(remote: PanelCustomerNode | null | undefined, linkedIds: ReadonlySet<string>): PanelOrderSummary[] {
-  return (remote?.orders.nodes ?? []).map((order) => ({
+/** The fields an order summary needs, as both the panel query and the order search select them. */
+export interface OrderSummaryNode {
+  id: string;
+  name: string;
+  createdAt: unknown;
+  displayFinancialStatus?: PanelOrderSummary["financialStatus"] | null;
+  displayFulfillmentStatus: PanelOrderSummary["fulfillmentStatus"];
+  totalPriceSet: { shopMoney: { amount: unknown; currencyCode: PanelOrderSummary["total"]["currencyCode"] } };
+}
+
+export function toOrderSummary(order: OrderSummaryNode, linkedIds: ReadonlySet<string>): PanelOrderSummary {
+  return {
     id: order.id,
     name: order.name,
     createdAt: String(order.createdAt),
@@ -73,7 +83,11 @@ export function buildRecentOrders(remote: PanelCustomerNode | null | undefined, 
     fulfillmentStatus: order.displayFulfillmentStatus,
     total: { amount: String(order.totalPriceSet.shopMoney.amount), currencyCode: order.totalPriceSet.shopMoney.currencyCode },
     linked: linkedIds.has(order.id),
-  }));
+  };
+}
+
+export function buildRecentOrders(remote: PanelCustomerNode | null | undefined, linkedIds: ReadonlySet<string>): PanelOrderSummary[] {
+  return (remote?.orders.nodes ?? []).map((order) => toOrderSummary(order, linkedIds));
 }
 
 function buildAddress(address: PanelOrderNode["shippingAddress"]): PanelAddress | null {
