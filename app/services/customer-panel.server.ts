@@ -2,7 +2,7 @@
 // orders with tracking and live stock. The Shopify part is ONE Admin request, cached per shop for 60 s;
 // when Shopify is throttled, failing or slower than 2 s the panel renders from the cache, marked stale.
 import type { Prisma, PrismaClient, Shop } from "@prisma/client";
-import type { AdminClient } from "../shopify/admin-client.server";
+import { withStopRetrying, type AdminClient } from "../shopify/admin-client.server";
 import { CustomerPanelQuery, PANEL_MAX_DETAILED_ORDERS, type CustomerPanelResult } from "../shopify/queries/customer-panel.server";
 import { autoLinkOrders, customerIdentifier, needsAutoLink, NO_CUSTOMER_IDENTIFIER } from "./link-orders.server";
 import { buildCustomer, buildOrder, buildRecentOrders, isOrderNode, lowStockThresholdOf, orderAdminUrl } from "./panel/build-view";
@@ -58,7 +58,7 @@ export async function loadCustomerPanel({ db, admin, shop, ticketId, now = new D
 
   let failure: { error: string; errorKind: string } | null = null;
   if (await needsAutoLink(db, shop.id, ticketId)) {
-    const pass = await withinDeadline(autoLinkOrders({ db, admin, shop, ticketId, now }), remaining());
+    const pass = await withinDeadline((abandoned) => autoLinkOrders({ db, admin: withStopRetrying(admin, abandoned), shop, ticketId, now }), remaining());
     if (pass.ok) ticket = (await loadTicket(db, shop.id, ticketId)) ?? ticket;
     else failure = pass;
   }
@@ -86,11 +86,12 @@ export async function loadCustomerPanel({ db, admin, shop, ticketId, now = new D
     const request = failure
       ? null // the linking pass already failed or ran out of time: do not wait for Shopify again
       : withinDeadline(
-          admin.request(CustomerPanelQuery, {
-            identifier: identifier ?? NO_CUSTOMER_IDENTIFIER,
-            withCustomer: identifier !== null,
-            orderIds: detailed.map((link) => link.shopifyOrderId),
-          }),
+          (abandoned) =>
+            admin.request(
+              CustomerPanelQuery,
+              { identifier: identifier ?? NO_CUSTOMER_IDENTIFIER, withCustomer: identifier !== null, orderIds: detailed.map((link) => link.shopifyOrderId) },
+              { stopRetrying: abandoned },
+            ),
           remaining(),
           async (late) => void (await writeCache(late)),
         );

@@ -45,12 +45,26 @@ export interface AdminResponse<TData> {
   cost?: CostExtension;
 }
 
+export interface AdminRequestOptions {
+  /** Once aborted, no further retries start; an attempt already sent still completes (its answer may warm a cache). */
+  stopRetrying?: AbortSignal;
+}
+
 export interface AdminClient {
   readonly endpoint: string;
   request<TData, TVariables = Record<string, unknown>>(
     document: TypedDocument<TData, TVariables> | string,
     variables?: TVariables,
+    options?: AdminRequestOptions,
   ): Promise<AdminResponse<TData>>;
+}
+
+/** The same client, with every request's retries stopped once `signal` aborts (work abandoned at a deadline). */
+export function withStopRetrying(admin: AdminClient, signal: AbortSignal): AdminClient {
+  return {
+    endpoint: admin.endpoint,
+    request: (document, variables, options) => admin.request(document, variables, { ...options, stopRetrying: signal }),
+  };
 }
 
 const MAX_TRANSIENT_RETRIES = 3;
@@ -137,14 +151,14 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
 
   return {
     endpoint,
-    async request<TData, TVariables>(document: TypedDocument<TData, TVariables> | string, variables?: TVariables) {
+    async request<TData, TVariables>(document: TypedDocument<TData, TVariables> | string, variables?: TVariables, options?: AdminRequestOptions) {
       let throttledAttempts = 0;
       let transientAttempts = 0;
       for (;;) {
         try {
           return await attempt<TData>(document, variables);
         } catch (error) {
-          if (!(error instanceof AdminApiError)) throw error;
+          if (!(error instanceof AdminApiError) || options?.stopRetrying?.aborted) throw error;
           let waitMs: number | undefined;
           if (error.kind === "throttled" && throttledAttempts < maxRetries) {
             throttledAttempts += 1;
@@ -161,6 +175,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
           if (waitMs === undefined) throw error;
           logger?.warn({ shop, kind: error.kind, status: error.status, waitMs, cost: error.cost }, "Admin API request failed; retrying");
           await sleep(waitMs);
+          if (options?.stopRetrying?.aborted) throw error;
         }
       }
     },

@@ -220,6 +220,18 @@ describe("Admin client failure handling", () => {
     expect(waits).toHaveLength(3);
   });
 
+  it("starts no further retry once the caller stops waiting (stopRetrying aborted)", async () => {
+    // GIVEN persistent 503s and a caller that abandons the request during the first backoff
+    emulator.setMode({ failNext: 50, status: 503 });
+    const abandoned = new AbortController();
+    const sleep = async () => void abandoned.abort();
+
+    // WHEN the request runs THEN the first failure is the answer, after a single request
+    const error = await expectAdminError(client({ sleep }).request(ShopInfoQuery, undefined, { stopRetrying: abandoned.signal }));
+    expect(error).toMatchObject({ kind: "server", status: 503 });
+    expect(emulator.handler.state.requestCount).toBe(1);
+  });
+
   it("does not retry a rejected token (kind 'unauthorized')", async () => {
     const before = emulator.handler.state.requestCount;
     const error = await expectAdminError(client({ accessToken: "shpat_wrong" }).request(ShopInfoQuery));

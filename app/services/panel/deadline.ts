@@ -15,17 +15,25 @@ export class DeadlineExceeded extends Error {
 
 /**
  * Resolves with the work's value, or with a failure when it rejects or takes longer than `ms`.
- * The work keeps running after the deadline (it cannot be aborted from here); `onLate` gets its value.
+ * At the deadline `abandoned` aborts: the work should start no new retries, but a request already
+ * sent keeps running and `onLate` gets its value.
  */
-export async function withinDeadline<T>(work: Promise<T>, ms: number, onLate?: (value: T) => Promise<void> | void): Promise<DeadlineOutcome<T>> {
+export async function withinDeadline<T>(
+  start: (abandoned: AbortSignal) => Promise<T>,
+  ms: number,
+  onLate?: (value: T) => Promise<void> | void,
+): Promise<DeadlineOutcome<T>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timedOut = false;
+  const abandon = new AbortController();
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
+      abandon.abort();
       reject(new DeadlineExceeded(ms));
     }, Math.max(0, ms));
   });
+  const work = start(abandon.signal);
   try {
     return { ok: true, value: await Promise.race([work, deadline]) };
   } catch (error) {
