@@ -6,6 +6,7 @@ import type { CustomerRecord, FixtureShop, MarketLanguage, OrderRecord } from ".
 import { TICKET_CHANNELS, TICKET_STATUSES } from "../../app/domain/ticket-fields";
 import { refreshSearchDocument } from "../../app/models/ticket-search.server";
 import { SEED_SCENARIOS, type SeedScenario } from "./scenarios";
+import { seedDemoTemplates } from "./templates";
 import { DEMO_AGENTS, DEMO_SCOPES, DEMO_ACCESS_TOKEN } from "./demo-constants";
 
 export const DEMO_TICKET_COUNT = 64;
@@ -202,5 +203,6 @@ export async function seedDemoShop(db: PrismaClient, fixture: FixtureShop, now =
     await refreshSearchDocument(db, shop.id, ticket.id);
   }
   await db.shop.update({ where: { id: shop.id }, data: { nextTicketNumber: 1001 + DEMO_TICKET_COUNT } });
+  await seedDemoTemplates(db, shop.id, now);
   return { shopId: shop.id };
 }
