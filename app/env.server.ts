@@ -31,6 +31,18 @@ export const envSchema = z
     SHOPIFY_ADMIN_API_ORIGIN: z.string().url().optional(),
     APP_BRIDGE_SCRIPT_URL: z.string().url().optional(),
     SHOPIFY_ADMIN_FRAME_ORIGIN: z.string().url().optional(),
+    // Email channel (docs/email.md). Without SMTP_URL replies go through the demo adapter.
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+    EMAIL_FROM: z.string().default("Shopdesk <support@shopdesk.localhost>"),
+    EMAIL_INBOUND_DOMAIN: z.string().default("inbound.shopdesk.localhost"),
+    EMAIL_REPLY_TOKEN_SECRET: z.string().min(16).optional(),
+    EMAIL_INBOUND_USER: z.string().min(1).optional(),
+    EMAIL_INBOUND_PASSWORD: z.string().min(1).optional(),
+    EMAIL_SENDGRID_URL_SECRET: z.string().min(16).optional(),
+    MAILGUN_SIGNING_KEY: z.string().min(1).optional(),
+    EMAIL_STORAGE_DIR: z.string().default("./.data/email"),
+    EMAIL_ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+    EMAIL_MESSAGE_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production") {
