@@ -114,6 +114,7 @@ async function handleAction(session: Session, ticketId: string, form: FormData) 
       lastSeenMessageId: text(form, "lastSeenMessageId") || null,
       force: text(form, "force") === "1",
       thenStatus: thenStatus === "pending" || thenStatus === "resolved" ? thenStatus : null,
+      templateId: text(form, "templateId") || null,
     });
     if (result.kind === "not_found") throw notFound();
     if (result.kind === "invalid") return json({ errors: result.errors }, { status: 422 });

@@ -3,6 +3,8 @@
 import { invalidateInboxCounts } from "../models/inbox-counts-cache.server";
 import type { Message, PrismaClient } from "@prisma/client";
 import { refreshSearchDocument } from "../models/ticket-search.server";
+import { checkTemplateSendable } from "../models/templates-approval.server";
+import { recordTemplateUse } from "../models/templates.server";
 import { channelAdapterFor, type ChannelAdapter } from "./channels/channel-adapter";
 import { snippetOf } from "./merge-tickets.server";
 import { updateTickets } from "./ticket-updates.server";
@@ -21,6 +23,8 @@ export interface SendMessageInput {
   force?: boolean;
   /** "Send and mark pending/resolved". */
   thenStatus?: "pending" | "resolved" | null;
+  /** The reply was written from this template: refused while it needs approval; counts as a use. */
+  templateId?: string | null;
   now?: Date;
   adapterFor?: (channel: string) => ChannelAdapter;
 }
@@ -34,7 +38,7 @@ export interface ConflictMessage {
 
 export type SendMessageResult =
   | { kind: "sent"; message: Message }
-  | { kind: "invalid"; errors: { body: "empty" | "tooLong" } }
+  | { kind: "invalid"; errors: { body: "empty" | "tooLong" } | { template: string } }
   | { kind: "not_found" }
   | { kind: "conflict"; newMessages: ConflictMessage[] };
 
@@ -76,6 +80,12 @@ export async function sendMessage(db: PrismaClient, input: SendMessageInput): Pr
     include: { customer: { select: { displayName: true, email: true, phone: true } } },
   });
   if (!ticket) return { kind: "not_found" };
+  const templateId = input.templateId || null;
+  if (templateId) {
+    const check = await checkTemplateSendable(db, input.shopId, templateId);
+    if (!check.ok) return { kind: "invalid", errors: { template: check.message } };
+    if (/\{\{|\{%/.test(input.body)) return { kind: "invalid", errors: { template: "The reply still contains Liquid ({{ or {%); customers must not see it." } };
+  }
   if (input.kind === "reply" && !input.force) {
     const newMessages = await repliesSince(db, input);
     if (newMessages.length > 0) return { kind: "conflict", newMessages };
@@ -96,12 +106,14 @@ export async function sendMessage(db: PrismaClient, input: SendMessageInput): Pr
       bodyText: input.body,
       channel: ticket.channel,
       inReplyTo: lastInbound?.channelMessageId ?? null,
+      templateId,
       deliveryStatus: isReply ? "queued" : "none",
       createdAt: now,
     },
   });
 
   if (isReply) message = await deliver(db, message, ticket, input, now);
+  if (isReply && templateId) await recordTemplateUse(db, input.shopId, templateId);
 
   await db.ticket.update({
     where: { id: ticket.id },
