@@ -22,6 +22,7 @@ export interface MetricRow {
   breachedFirstResponse: boolean;
   breachedNextResponse: boolean;
   breachedResolution: boolean;
+  csatScore?: number | null; // 1–5 when the customer rated the ticket
 }
 
 export interface WindowShare {

@@ -1,9 +1,11 @@
 // Every job the workers run. A new job: a file in this folder with defineJob, listed here.
 import { jobHandlers } from "../registry";
+import { autoAckJob } from "./auto-ack.server";
+import { reportMetricsJob } from "./report-metrics.server";
 import { slaSweepJob } from "./sla-sweep.server";
 import { snoozeWakeJob } from "./snooze-wake.server";
 
-export const jobDefinitions = [snoozeWakeJob, slaSweepJob];
+export const jobDefinitions = [snoozeWakeJob, slaSweepJob, autoAckJob, reportMetricsJob];
 
 export function allJobHandlers() {
   return jobHandlers(jobDefinitions);

@@ -1,0 +1,114 @@
+// Keeps TicketMetric (the per-ticket facts the reports read) in step with the tickets: a ticket is
+// recomputed when it changed since its facts were computed (Ticket.updatedAt moves on every message
+// and edit) or when an SLA breach was recorded after them. Merged tickets count on their target only.
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { scheduleForChannel } from "../../domain/business-hours";
+import { computeTicketFacts } from "../../domain/reports/ticket-facts";
+import { SLA_TARGETS, type SlaTarget } from "../../domain/sla";
+import { aroundTheClock, loadShopSchedules } from "../../jobs/definitions/business-schedules.server";
+import type { JobLogger } from "../../jobs/types";
+
+const BATCH_SIZE = 200;
+
+/** Tickets whose stored facts are missing or older than the ticket or its latest SLA breach. */
+async function staleTicketIds(db: PrismaClient, shopId: string, limit: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT t.id AS id FROM "Ticket" t
+    LEFT JOIN "TicketMetric" m ON m."ticketId" = t.id
+    WHERE t."shopId" = ${shopId} AND t."mergedIntoId" IS NULL
+      AND (m."ticketId" IS NULL OR m."sourceUpdatedAt" < t."updatedAt"
+        OR EXISTS (SELECT 1 FROM "TicketEvent" e WHERE e."ticketId" = t.id AND e.type = 'sla_breach' AND e."createdAt" > m."computedAt"))
+    LIMIT ${limit}`;
+  return rows.map((row) => row.id);
+}
+
+function breachedTargets(events: { data: Prisma.JsonValue }[]): SlaTarget[] {
+  const targets = new Set<SlaTarget>();
+  for (const event of events) {
+    const target = (event.data as { target?: unknown } | null)?.target;
+    if (typeof target === "string" && (SLA_TARGETS as readonly string[]).includes(target)) targets.add(target as SlaTarget);
+  }
+  return [...targets];
+}
+
+export interface RefreshResult {
+  refreshed: number;
+  /** More stale tickets remain than `limit` allowed: call again (the job does). */
+  more: boolean;
+}
+
+const silentLog: JobLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+export async function refreshTicketMetrics(
+  db: PrismaClient,
+  shopId: string,
+  options: { limit?: number; now?: Date; log?: JobLogger } = {},
+): Promise<RefreshResult> {
+  const limit = options.limit ?? 5_000;
+  const now = options.now ?? new Date();
+  const ids = await staleTicketIds(db, shopId, limit);
+  if (ids.length === 0) return { refreshed: 0, more: false };
+  const shop = await db.shop.findUnique({ where: { id: shopId }, select: { ianaTimezone: true } });
+  if (!shop) return { refreshed: 0, more: false };
+  const schedules = await loadShopSchedules(db, shopId, options.log ?? silentLog);
+
+  for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+    const tickets = await db.ticket.findMany({
+      where: { shopId, id: { in: ids.slice(start, start + BATCH_SIZE) } },
+      select: {
+        id: true, createdAt: true, updatedAt: true, status: true, resolvedAt: true, reopenCount: true, channel: true, category: true,
+        priority: true, severity: true, assigneeId: true, csatScore: true, slaPolicyId: true,
+        slaPolicy: { select: { businessHoursOnly: true } },
+        messages: { select: { direction: true, authorType: true, isAutomated: true, authorAgentId: true, createdAt: true } },
+        events: { where: { type: "sla_breach" }, select: { data: true } },
+      },
+    });
+    const writes = tickets.map((ticket) => {
+      const schedule = scheduleForChannel(schedules, ticket.channel)?.schedule ?? aroundTheClock(shop.ianaTimezone);
+      const facts = computeTicketFacts({
+        createdAt: ticket.createdAt,
+        status: ticket.status,
+        resolvedAt: ticket.resolvedAt,
+        reopenCount: ticket.reopenCount,
+        messages: ticket.messages,
+        businessHoursOnly: ticket.slaPolicy?.businessHoursOnly ?? null,
+        schedule,
+        hasSlaPolicy: ticket.slaPolicyId !== null,
+        breachedTargets: breachedTargets(ticket.events),
+      });
+      const data = {
+        shopId,
+        startedAt: facts.firstCustomerMessageAt ?? ticket.createdAt,
+        channel: ticket.channel,
+        category: ticket.category,
+        priority: ticket.priority,
+        severity: ticket.severity,
+        agentId: ticket.assigneeId,
+        firstResponseAt: facts.firstResponseAt,
+        firstResponseMinutes: facts.firstResponseMinutes,
+        nextResponseMinutes: facts.nextResponseMinutes,
+        resolvedAt: facts.resolved ? ticket.resolvedAt : null,
+        resolutionMinutes: facts.resolutionMinutes,
+        customerMessages: facts.customerMessages,
+        humanReplies: facts.humanReplies,
+        automatedReplies: facts.automatedReplies,
+        resolved: facts.resolved,
+        reopened: facts.reopened,
+        firstContactResolution: facts.firstContactResolution,
+        handledByAutomation: facts.handledByAutomation,
+        slaApplied: facts.slaApplied,
+        breachedFirstResponse: facts.breachedFirstResponse,
+        breachedNextResponse: facts.breachedNextResponse,
+        breachedResolution: facts.breachedResolution,
+        csatScore: ticket.csatScore,
+        sourceUpdatedAt: ticket.updatedAt,
+        computedAt: now,
+      };
+      return db.ticketMetric.upsert({ where: { ticketId: ticket.id }, create: { ticketId: ticket.id, ...data }, update: data });
+    });
+    await db.$transaction(writes);
+  }
+  // A ticket merged away since its facts were computed no longer counts on its own.
+  await db.ticketMetric.deleteMany({ where: { shopId, ticket: { mergedIntoId: { not: null } } } });
+  return { refreshed: ids.length, more: ids.length === limit };
+}
