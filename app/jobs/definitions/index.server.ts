@@ -1,11 +1,12 @@
 // Every job the workers run. A new job: a file in this folder with defineJob, listed here.
 import { jobHandlers } from "../registry";
 import { autoAckJob } from "./auto-ack.server";
+import { emailSendJob } from "./email-send.server";
 import { reportMetricsJob } from "./report-metrics.server";
 import { slaSweepJob } from "./sla-sweep.server";
 import { snoozeWakeJob } from "./snooze-wake.server";
 
-export const jobDefinitions = [snoozeWakeJob, slaSweepJob, autoAckJob, reportMetricsJob];
+export const jobDefinitions = [snoozeWakeJob, slaSweepJob, autoAckJob, reportMetricsJob, emailSendJob];
 
 export function allJobHandlers() {
   return jobHandlers(jobDefinitions);

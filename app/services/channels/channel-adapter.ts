@@ -1,5 +1,8 @@
 // How an outbound message leaves Shopdesk: one adapter per channel behind one interface, so the
 // send workflow does not care whether it is email, chat or a marketplace.
+import { getJobQueue } from "../../jobs/queue.server";
+import { appEmailConfig } from "../email/config.server";
+import { createEmailChannelAdapter } from "../email/email-adapter.server";
 import { demoChannelAdapter } from "./demo-adapter.server";
 
 export interface OutboundMessage {
@@ -23,14 +26,17 @@ export interface ChannelAdapter {
   send(message: OutboundMessage): Promise<ChannelSendResult>;
 }
 
-// Real adapters register here as they arrive (email is a later issue); until then every channel
-// goes through the demo adapter, which records what would have been sent.
+// Real adapters register here (email below); a channel without one goes through the demo adapter,
+// which records what would have been sent.
 const adapters = new Map<string, ChannelAdapter>();
 
-export function registerChannelAdapter(adapter: ChannelAdapter): void {
-  adapters.set(adapter.channel, adapter);
+export function registerChannelAdapter(adapter: ChannelAdapter, channels: readonly string[] = [adapter.channel]): void {
+  for (const channel of channels) adapters.set(channel, adapter);
 }
 
 export function channelAdapterFor(channel: string): ChannelAdapter {
   return adapters.get(channel) ?? demoChannelAdapter;
 }
+
+// Email, and storefront-form tickets (answered by email), once SMTP is configured (docs/email.md).
+if (appEmailConfig().smtpUrl) registerChannelAdapter(createEmailChannelAdapter({ config: appEmailConfig, queue: getJobQueue }), ["email", "contact_form"]);
