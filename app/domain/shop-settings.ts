@@ -1,12 +1,15 @@
 // The shop's settings JSON (Shop.settings): one schema with defaults, so every reader agrees.
 // Unknown or invalid fields fall back to their defaults field by field: a bad value never breaks a page.
 import { z } from "zod";
+import { responseTimeSettingsFields } from "./sla-settings";
 
 const fieldSchemas = {
   /** Stock at or below this count is flagged "low" on the order panel. */
   lowStockThreshold: z.number().int().min(0).default(5),
   /** The shop's first order number: bare numbers in messages below it are not order mentions. */
   firstOrderNumber: z.number().int().min(1).default(1001),
+  /** Auto-acknowledgement, quiet hours, escalation and triage edits (issue 6). */
+  ...responseTimeSettingsFields,
 };
 
 export const shopSettingsSchema = z.object(fieldSchemas);
