@@ -40,6 +40,7 @@ export default function AppLayout() {
           <Link to="/app" rel="home">
             {i18n.t("nav.inbox")}
           </Link>
+          <Link to="/app/reports">{i18n.t("nav.reports")}</Link>
         </NavMenu>
         <Outlet />
       </I18nextProvider>

@@ -36,9 +36,12 @@ export interface SupportReport {
   peaks: { weekday: number; hour: number; count: number }[];
   feedback: FeedbackSummary;
   agents: Record<string, string>;
+  /** Stale tickets remained after the on-request refresh: a background job completes them. */
+  metricsPending: boolean;
 }
 
 const HOUR_MS = 3_600_000;
+const ON_REQUEST_REFRESH_LIMIT = 500;
 const BACKLOG_EDGES: { key: BacklogBucket["key"]; maxHours: number }[] = [
   { key: "under_1h", maxHours: 1 },
   { key: "1h_4h", maxHours: 4 },
@@ -139,7 +142,7 @@ export async function loadSupportReport(
 ): Promise<SupportReport> {
   const { shopId, period, now } = input;
   // Recent changes show up at once; the periodic job keeps the rest current.
-  await refreshTicketMetrics(db, shopId, { limit: 500, now });
+  const refresh = await refreshTicketMetrics(db, shopId, { limit: ON_REQUEST_REFRESH_LIMIT, now });
   const previous = previousPeriod(period, input.timeZone);
   const [rows, previousRows, backlogNow, hourBuckets, agents] = await Promise.all([
     metricRows(db, shopId, period),
@@ -166,5 +169,6 @@ export async function loadSupportReport(
     peaks: peakCells(heatmap),
     feedback: await feedback(db, shopId, period, rows),
     agents: Object.fromEntries(agents.map((agent) => [agent.id, agent.name])),
+    metricsPending: refresh.more,
   };
 }
