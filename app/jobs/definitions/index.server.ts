@@ -1,12 +1,15 @@
 // Every job the workers run. A new job: a file in this folder with defineJob, listed here.
 import { jobHandlers } from "../registry";
+import { automatedMessageJob } from "./automated-message.server";
+import { orderReconcileJob, reconcileSweepJob } from "./order-reconcile.server";
+import { webhookDeliveryJob } from "./webhook-delivery.server";
 import { autoAckJob } from "./auto-ack.server";
 import { emailSendJob } from "./email-send.server";
 import { reportMetricsJob } from "./report-metrics.server";
 import { slaSweepJob } from "./sla-sweep.server";
 import { snoozeWakeJob } from "./snooze-wake.server";
 
-export const jobDefinitions = [snoozeWakeJob, slaSweepJob, autoAckJob, reportMetricsJob, emailSendJob];
+export const jobDefinitions = [webhookDeliveryJob, automatedMessageJob, orderReconcileJob, reconcileSweepJob, snoozeWakeJob, slaSweepJob, autoAckJob, reportMetricsJob, emailSendJob];
 
 export function allJobHandlers() {
   return jobHandlers(jobDefinitions);

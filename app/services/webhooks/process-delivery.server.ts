@@ -1,0 +1,105 @@
+// The job side of ingestion: one recorded delivery → its effects, by topic. A delivery already
+// processed is left alone; a delivery of an event already processed under another webhook id (same
+// X-Shopify-Event-Id and topic: Shopify sent the event twice) is ignored.
+import type { PrismaClient, WebhookDelivery } from "@prisma/client";
+import type { JobLogger, JobQueue } from "../../jobs/types";
+import { PermanentJobError } from "../../jobs/registry";
+import { buildCustomerDataExport } from "../compliance/data-request.server";
+import { redactCustomer } from "../compliance/redact-customer.server";
+import { redactShop } from "../compliance/redact-shop.server";
+import { applyCustomerUpdate } from "../order-events/customer-update.server";
+import { applyOrderUpdate, type OrderUpdate } from "../order-events/apply.server";
+import { orderStateFromPayload, parseFulfillmentPayload, parseRefundPayload, PayloadError } from "../order-events/order-state";
+import { markDelivery } from "./deliveries.server";
+import { webhookLog } from "./logger.server";
+
+export interface ProcessDeps {
+  db: PrismaClient;
+  queue: JobQueue;
+  now: Date;
+  log?: JobLogger;
+}
+
+export type ProcessOutcome = "processed" | "ignored" | "already_processed" | "missing" | "shop_deleted";
+
+function orderUpdateOf(topic: string, payload: unknown): OrderUpdate {
+  if (topic.startsWith("orders/")) return { kind: "order", state: orderStateFromPayload(payload) };
+  if (topic.startsWith("fulfillments/")) return { kind: "fulfillment", ...parseFulfillmentPayload(payload) };
+  return { kind: "refund", ...parseRefundPayload(payload) };
+}
+
+async function sameEventProcessed(db: PrismaClient, delivery: WebhookDelivery): Promise<boolean> {
+  if (!delivery.eventId) return false;
+  const twin = await db.webhookDelivery.findFirst({
+    where: { eventId: delivery.eventId, topic: delivery.topic, shopDomain: delivery.shopDomain, status: "processed", id: { not: delivery.id } },
+    select: { id: true },
+  });
+  return twin !== null;
+}
+
+export async function processDelivery(deps: ProcessDeps, deliveryId: string): Promise<ProcessOutcome> {
+  const { db, now } = deps;
+  const delivery = await db.webhookDelivery.findUnique({ where: { id: deliveryId } });
+  if (!delivery) return "missing";
+  if (delivery.status === "processed" || delivery.status === "ignored") return "already_processed";
+  await db.webhookDelivery.update({ where: { id: delivery.id }, data: { attempts: { increment: 1 } } });
+  if (await sameEventProcessed(db, delivery)) {
+    await markDelivery(db, delivery.id, { status: "ignored", error: `event ${delivery.eventId} already processed`, processedAt: now });
+    return "ignored";
+  }
+
+  const shop = await db.shop.findUnique({ where: { domain: delivery.shopDomain } });
+  if (!shop) {
+    // shop/redact for a shop we never stored, or an event for a shop that is gone: nothing to do.
+    await markDelivery(db, delivery.id, { status: "ignored", error: "unknown shop", processedAt: now });
+    return "ignored";
+  }
+
+  let payload: unknown;
+  try {
+    payload = JSON.parse(delivery.payload);
+  } catch (error) {
+    await markDelivery(db, delivery.id, { status: "failed", error: `malformed JSON body: ${(error as Error).message}` });
+    throw new PermanentJobError(`delivery ${delivery.id}: malformed JSON`);
+  }
+
+  try {
+    switch (delivery.topic) {
+      case "orders/create":
+      case "orders/updated":
+      case "orders/cancelled":
+      case "orders/fulfilled":
+      case "fulfillments/create":
+      case "fulfillments/update":
+      case "refunds/create":
+        await applyOrderUpdate(shop, orderUpdateOf(delivery.topic, payload), { eventId: delivery.eventId, source: "webhook" }, deps);
+        break;
+      case "customers/update":
+        await applyCustomerUpdate(db, shop.id, payload);
+        break;
+      case "customers/data_request":
+        await buildCustomerDataExport(db, shop.id, payload, now);
+        break;
+      case "customers/redact":
+        await redactCustomer(db, shop.id, payload, now);
+        break;
+      case "shop/redact":
+        // Every row of the shop goes, this delivery included: nothing is left to mark.
+        await redactShop(db, shop.id, shop.domain);
+        return "shop_deleted";
+      default:
+        await markDelivery(db, delivery.id, { status: "ignored", error: `topic ${delivery.topic} is not handled`, processedAt: now });
+        return "ignored";
+    }
+  } catch (error) {
+    if (error instanceof PayloadError) {
+      webhookLog.warn({ deliveryId: delivery.id, topic: delivery.topic, reason: error.message }, "webhook payload rejected");
+      await markDelivery(db, delivery.id, { status: "failed", error: error.message });
+      throw new PermanentJobError(error.message);
+    }
+    await db.webhookDelivery.update({ where: { id: delivery.id }, data: { error: error instanceof Error ? error.message.slice(0, 2000) : String(error) } });
+    throw error;
+  }
+  await markDelivery(db, delivery.id, { status: "processed", processedAt: now });
+  return "processed";
+}

@@ -1,0 +1,83 @@
+// Ingestion of Shopify webhooks: verify (authenticate.webhook), record, acknowledge, and leave the
+// work to the durable job runner. The answer is fast because nothing here waits on the work itself.
+//   bad HMAC        → 401, nothing stored (authenticate.webhook throws before we read anything)
+//   malformed JSON  → 400 with the reason logged and kept on a `failed` delivery row
+//   repeated X-Shopify-Webhook-Id → 200, ignored (the unique webhookId refuses the second row)
+import type { PrismaClient } from "@prisma/client";
+import prisma from "../../db.server";
+import { getJobQueue } from "../../jobs/queue.server";
+import type { JobQueue } from "../../jobs/types";
+import { authenticate } from "../../shopify.server";
+import { webhookLog } from "./logger.server";
+import { recordDelivery, type DeliveryHeaders } from "./deliveries.server";
+import { scheduleReconcileSweep } from "../../jobs/definitions/order-reconcile.server";
+import { enqueueDeliveryProcessing } from "../../jobs/definitions/webhook-delivery.server";
+import { INGESTED_TOPICS } from "./topics";
+
+export interface ReceiveWebhookDeps {
+  db: PrismaClient;
+  queue: JobQueue;
+  /** authenticate.webhook: verifies the HMAC and parses the body. */
+  verify: (request: Request) => Promise<unknown>;
+}
+
+function defaultDeps(): ReceiveWebhookDeps {
+  return { db: prisma, queue: getJobQueue(), verify: (request) => authenticate.webhook(request) };
+}
+
+export function deliveryHeaders(headers: Headers): DeliveryHeaders {
+  const triggeredAt = headers.get("x-shopify-triggered-at");
+  const parsedTriggeredAt = triggeredAt ? new Date(triggeredAt) : null;
+  return {
+    webhookId: headers.get("x-shopify-webhook-id") ?? "",
+    eventId: headers.get("x-shopify-event-id"),
+    topic: (headers.get("x-shopify-topic") ?? "").toLowerCase(),
+    shopDomain: (headers.get("x-shopify-shop-domain") ?? "").toLowerCase(),
+    apiVersion: headers.get("x-shopify-api-version"),
+    triggeredAt: parsedTriggeredAt && !Number.isNaN(parsedTriggeredAt.getTime()) ? parsedTriggeredAt : null,
+  };
+}
+
+export async function receiveWebhook(request: Request, deps: ReceiveWebhookDeps = defaultDeps()): Promise<Response> {
+  // The library consumes the body; the copy gives us the exact bytes that were signed.
+  const copy = request.clone();
+  let malformed: string | null = null;
+  try {
+    await deps.verify(request);
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown; // 401 bad HMAC, 400 missing headers, 405 not POST
+    // The HMAC was valid (validation runs before parsing) but the body is not JSON.
+    if (!(thrown instanceof SyntaxError)) throw thrown;
+    malformed = thrown.message;
+  }
+  const headers = deliveryHeaders(copy.headers);
+  const rawBody = await copy.text();
+  if (!headers.webhookId) return new Response("X-Shopify-Webhook-Id is missing", { status: 400 });
+
+  if (malformed !== null) {
+    const reason = `malformed JSON body: ${malformed}`;
+    webhookLog.warn({ webhookId: headers.webhookId, topic: headers.topic, shop: headers.shopDomain, reason }, "webhook rejected");
+    await recordDelivery(deps.db, headers, rawBody, { status: "failed", error: reason });
+    return new Response(reason, { status: 400 });
+  }
+  if (!INGESTED_TOPICS.includes(headers.topic)) {
+    await recordDelivery(deps.db, headers, rawBody, { status: "ignored", error: `topic ${headers.topic} is not handled here` });
+    return new Response(null, { status: 200 });
+  }
+
+  const recorded = await recordDelivery(deps.db, headers, rawBody);
+  if (!recorded) return new Response(null, { status: 200, headers: { "X-Shopdesk-Duplicate": "1" } });
+  await enqueueDeliveryProcessing(deps.queue, recorded.id);
+  await keepReconciliationScheduled(deps.queue);
+  return new Response(null, { status: 200 });
+}
+
+// Deliveries flowing means the app is live: make sure the reconciliation sweep chain runs (once per
+// interval and process; the sweep's dedupe key makes every other ask a no-op).
+let scheduledBucketAt = 0;
+async function keepReconciliationScheduled(queue: JobQueue): Promise<void> {
+  const now = Date.now();
+  if (now - scheduledBucketAt < 60_000) return;
+  scheduledBucketAt = now;
+  await scheduleReconcileSweep(queue, new Date(now));
+}
