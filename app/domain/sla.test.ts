@@ -172,10 +172,10 @@ describe("detectSlaEvents", () => {
     const ticket = state();
     expect(detectSlaEvents(ticket, at("2024-05-06T10:20"))).toEqual([]);
     expect(detectSlaEvents(ticket, at("2024-05-06T10:23"))).toEqual([
-      { target: "first_response", kind: "warning", dueAt: at("2024-05-06T10:30"), dedupeKey: "sla_warning:first_response:2024-05-06T14:30:00.000Z" },
+      { target: "first_response", kind: "warning", dueAt: at("2024-05-06T10:30"), clockStartedAt: at("2024-05-06T10:00"), dedupeKey: "sla_warning:first_response:2024-05-06T14:00:00.000Z" },
     ]);
     const breach = detectSlaEvents(ticket, at("2024-05-06T10:30"));
-    expect(breach).toEqual([{ target: "first_response", kind: "breach", dueAt: at("2024-05-06T10:30"), dedupeKey: "sla_breach:first_response:2024-05-06T14:30:00.000Z" }]);
+    expect(breach).toEqual([{ target: "first_response", kind: "breach", dueAt: at("2024-05-06T10:30"), clockStartedAt: at("2024-05-06T10:00"), dedupeKey: "sla_breach:first_response:2024-05-06T14:00:00.000Z" }]);
     expect(detectSlaEvents(ticket, at("2024-05-06T12:00"))).toEqual(breach); // same key on every sweep: recorded once
   });
 
@@ -208,6 +208,14 @@ describe("detectSlaEvents", () => {
       lastCustomerMessageAt: at("2024-05-08T09:00"),
     });
     const events = detectSlaEvents(ticket, at("2024-05-08T10:30"));
-    expect(events.map((e) => e.dedupeKey)).toEqual(["sla_breach:next_response:2024-05-08T14:00:00.000Z", "sla_breach:resolution:2024-05-08T14:00:00.000Z"]);
+    expect(events.map((e) => e.dedupeKey)).toEqual(["sla_breach:next_response:2024-05-08T13:00:00.000Z", "sla_breach:resolution:2024-05-06T14:00:00.000Z"]);
+  });
+
+  it("keys a breach by the target's clock start: a recomputed due time does not record it twice", () => {
+    const normal = state();
+    const urgent = state({ policy: { ...normal.policy!, firstResponseMinutes: 10 } });
+    const late = at("2024-05-06T12:00");
+    expect(detectSlaEvents(urgent, late)[0].dueAt).not.toEqual(detectSlaEvents(normal, late)[0].dueAt);
+    expect(detectSlaEvents(urgent, late)[0].dedupeKey).toBe(detectSlaEvents(normal, late)[0].dedupeKey);
   });
 });

@@ -44,7 +44,12 @@ export interface SlaEvent {
   target: SlaTarget;
   kind: "warning" | "breach";
   dueAt: Date;
-  /** Stable per target and due time, so a sweep records each event once. */
+  /** When this target's clock started (creation; the customer's wait for a next response). */
+  clockStartedAt: Date;
+  /**
+   * Stable per target and clock start, so each warning and breach is recorded once per target (once
+   * per customer wait for next response), even when a priority change moves the due time.
+   */
   dedupeKey: string;
 }
 
@@ -117,8 +122,8 @@ export function slaProgress(input: SlaClockInput, now: Date): Record<SlaTarget, 
   return progress;
 }
 
-export function slaDedupeKey(kind: SlaEvent["kind"], target: SlaTarget, dueAt: Date): string {
-  return `sla_${kind}:${target}:${dueAt.toISOString()}`;
+export function slaDedupeKey(kind: SlaEvent["kind"], target: SlaTarget, clockStartedAt: Date): string {
+  return `sla_${kind}:${target}:${clockStartedAt.toISOString()}`;
 }
 
 /**
@@ -139,15 +144,16 @@ export function detectSlaEvents(state: SlaTicketState, now: Date, warnAtShare?: 
   for (const target of SLA_TARGETS) {
     const dueAt = dueAtOf[target];
     const minutes = targetMinutes(policy, target);
-    if (!open[target] || !dueAt || minutes === null) continue;
+    const clockStartedAt = open[target];
+    if (!clockStartedAt || !dueAt || minutes === null) continue;
     if (now.getTime() >= dueAt.getTime()) {
-      events.push({ target, kind: "breach", dueAt, dedupeKey: slaDedupeKey("breach", target, dueAt) });
+      events.push({ target, kind: "breach", dueAt, clockStartedAt, dedupeKey: slaDedupeKey("breach", target, clockStartedAt) });
       continue;
     }
     // Remaining time in the policy's own units: the clock may be stopped outside business hours.
     const remaining = elapsedMinutes(schedule, now, dueAt, policy.businessHoursOnly);
     if (remaining <= (1 - share) * minutes + 1e-9) {
-      events.push({ target, kind: "warning", dueAt, dedupeKey: slaDedupeKey("warning", target, dueAt) });
+      events.push({ target, kind: "warning", dueAt, clockStartedAt, dedupeKey: slaDedupeKey("warning", target, clockStartedAt) });
     }
   }
   return events;

@@ -7,6 +7,7 @@ import { checkTemplateSendable } from "../models/templates-approval.server";
 import { recordTemplateUse } from "../models/templates.server";
 import { channelAdapterFor, type ChannelAdapter } from "./channels/channel-adapter";
 import { snippetOf } from "./merge-tickets.server";
+import { loadSlaContext, slaColumnsAfterReply } from "./sla.server";
 import { updateTickets } from "./ticket-updates.server";
 
 export const MAX_REPLY_CHARS = 20_000;
@@ -77,7 +78,7 @@ export async function sendMessage(db: PrismaClient, input: SendMessageInput): Pr
   if (problem) return { kind: "invalid", errors: { body: problem } };
   const ticket = await db.ticket.findFirst({
     where: { id: input.ticketId, shopId: input.shopId },
-    include: { customer: { select: { displayName: true, email: true, phone: true } } },
+    include: { customer: { select: { displayName: true, email: true, phone: true, lifetimeSpent: true, ordersCount: true } } },
   });
   if (!ticket) return { kind: "not_found" };
   const templateId = input.templateId || null;
@@ -126,8 +127,7 @@ export async function sendMessage(db: PrismaClient, input: SendMessageInput): Pr
           lastActivityAt: now,
           unread: false,
           // The response targets are met; the resolution target (if any) is what remains due.
-          nextResponseDueAt: null,
-          slaDueAt: ticket.resolutionDueAt,
+          ...slaColumnsAfterReply(await loadSlaContext(db, input.shopId), ticket, now),
         }
       : { lastActivityAt: now },
   });

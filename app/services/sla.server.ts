@@ -136,3 +136,74 @@ export function pauseCredit(context: SlaContext, ticket: Pick<Ticket, "slaPolicy
   if (!policy) return 0;
   return pausedMinutesBetween(policy, scheduleFor(context, ticket.channel), ticket.slaPausedAt, resumedAt);
 }
+
+type TicketSlaRow = Pick<
+  Ticket,
+  "status" | "priority" | "severity" | "category" | "channel" | "slaPolicyId" | "slaDueAt" | "resolvedAt" | "firstResponseDueAt" | "nextResponseDueAt" | "resolutionDueAt"
+> &
+  SlaClockColumns & { customer?: { lifetimeSpent: Prisma.Decimal | null; ordersCount: number | null } | null };
+
+export interface SlaFieldChanges {
+  status?: string;
+  priority?: string;
+  severity?: string;
+  category?: string;
+}
+
+const TERMINAL = ["resolved", "closed"];
+
+/**
+ * The SLA columns after an edit: priority/severity/category changes pick the policy again and
+ * recompute the due times; pending pauses the clocks (waiting on the customer); leaving pending, or
+ * reopening a resolved ticket, credits the paused/resolved span; resolving stops every clock.
+ * Null when nothing that matters to the SLA changed.
+ */
+export function slaColumnsAfterChange(context: SlaContext, ticket: TicketSlaRow, changes: SlaFieldChanges, now: Date): (AppliedSla & Pick<Ticket, "slaPausedAt" | "slaPausedMinutes">) | null {
+  const status = changes.status ?? ticket.status;
+  const fields = {
+    priority: changes.priority ?? ticket.priority,
+    severity: changes.severity ?? ticket.severity,
+    category: changes.category ?? ticket.category,
+    channel: ticket.channel,
+  };
+  const fieldsChanged = fields.priority !== ticket.priority || fields.severity !== ticket.severity || fields.category !== ticket.category;
+  if (!fieldsChanged && status === ticket.status) return null;
+
+  let pausedAt = ticket.slaPausedAt;
+  let pausedMinutes = ticket.slaPausedMinutes;
+  let resolvedAt = TERMINAL.includes(status) ? (ticket.resolvedAt ?? now) : null;
+  if (TERMINAL.includes(ticket.status) && !TERMINAL.includes(status) && ticket.resolvedAt) {
+    pausedMinutes += pauseCredit(context, { ...ticket, slaPausedAt: ticket.resolvedAt }, now);
+    resolvedAt = null;
+  }
+  if (status === "pending" && !pausedAt) pausedAt = now;
+  if (status !== "pending" && pausedAt) {
+    pausedMinutes += pauseCredit(context, ticket, now);
+    pausedAt = null;
+  }
+  const applied = applySla(context, slaFactsOf(fields, segmentOf(ticket.customer, context.settings)), {
+    ...ticket,
+    slaPausedAt: pausedAt,
+    slaPausedMinutes: pausedMinutes,
+    resolvedAt,
+  });
+  const { policy: _policy, ...columns } = applied;
+  return { ...columns, slaPausedAt: pausedAt, slaPausedMinutes: pausedMinutes };
+}
+
+/**
+ * The SLA columns after an agent's reply: the first response is given (if not yet), the customer is
+ * no longer waiting, so the response clocks stop; the resolution target (if any) stays due.
+ * Automated messages never call this: they are not a response.
+ */
+export function slaColumnsAfterReply(context: SlaContext, ticket: TicketSlaRow, now: Date): AppliedSla {
+  const applied = applySla(context, slaFactsOf(ticket, segmentOf(ticket.customer, context.settings)), {
+    ...ticket,
+    firstRespondedAt: ticket.firstRespondedAt ?? now,
+    lastAgentMessageAt: now,
+    waitingSince: null,
+  });
+  const { policy: _policy, ...columns } = applied;
+  // A ticket whose policy was removed keeps no stale due times.
+  return columns;
+}

@@ -4,6 +4,7 @@ import { invalidateInboxCounts } from "../models/inbox-counts-cache.server";
 import type { JobQueue } from "../jobs/types";
 import { getJobQueue } from "../jobs/queue.server";
 import { scheduleSnoozeWake } from "../jobs/definitions/snooze-wake.server";
+import { loadSlaContext, slaColumnsAfterChange, type SlaFieldChanges } from "./sla.server";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import {
   isOneOf,
@@ -136,13 +137,19 @@ export async function updateTickets(db: PrismaClient, input: UpdateTicketsInput)
 
   const tickets = await db.ticket.findMany({
     where: { shopId: input.shopId, id: { in: [...new Set(input.ticketIds)] } },
-    include: { tags: true },
+    include: { tags: true, customer: { select: { lifetimeSpent: true, ordersCount: true } } },
   });
+  // Status, priority, severity and category decide the applied SLA (app/services/sla.server.ts).
+  const { status, priority, severity, category } = input.changes;
+  const slaContext = [status, priority, severity, category, input.changes.snoozedUntil].some((v) => v !== undefined) ? await loadSlaContext(db, input.shopId) : null;
   let updated = 0;
   for (const ticket of tickets) {
     if (input.expectedUpdatedAt && ticket.updatedAt.getTime() !== input.expectedUpdatedAt.getTime()) throw new StaleTicketError(ticket.id);
     const { data, events, added, removed } = plan(ticket, input.changes, now);
     if (events.length === 0) continue;
+    // Auto-submitted mail owes nobody a reply: it stays off the clock.
+    const sla = slaContext && !ticket.tags.some((t) => t.tag === "auto_submitted") ? slaColumnsAfterChange(slaContext, ticket, data as SlaFieldChanges, now) : null;
+    if (sla) Object.assign(data, sla);
     const applied = await db.$transaction(async (tx) => {
       // The updatedAt guard makes a concurrent edit lose cleanly instead of overwriting silently.
       const { count } = await tx.ticket.updateMany({

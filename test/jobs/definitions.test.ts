@@ -114,8 +114,8 @@ describe("sla.sweep", () => {
     // THEN one warning and one breach, with the domain's dedupe keys
     const events = await slaEvents(ticketId);
     expect(events.map((event) => [event.type, event.dedupeKey, event.createdAt])).toEqual([
-      ["sla_warning", slaDedupeKey("warning", "first_response", minutes(60)), minutes(50)],
-      ["sla_breach", slaDedupeKey("breach", "first_response", minutes(60)), minutes(61)],
+      ["sla_warning", slaDedupeKey("warning", "first_response", T0), minutes(50)],
+      ["sla_breach", slaDedupeKey("breach", "first_response", T0), minutes(61)],
     ]);
     expect(events[1].data).toEqual({ target: "first_response", dueAt: minutes(60).toISOString() });
   });
