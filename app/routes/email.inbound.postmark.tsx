@@ -1,0 +1,9 @@
+// Inbound email: Postmark inbound webhook JSON; Basic credentials in the webhook URL. See docs/email.md.
+import type { ActionFunctionArgs } from "@remix-run/node";
+import prisma from "../db.server";
+import { handleInboundRequest } from "../services/email/inbound-request.server";
+import { appInboundDeps } from "../services/email/process-inbound.server";
+
+export const action = ({ request }: ActionFunctionArgs) => handleInboundRequest(request, "postmark", appInboundDeps(prisma));
+
+export const loader = () => Response.json({ error: "POST an email here" }, { status: 405, headers: { Allow: "POST" } });
