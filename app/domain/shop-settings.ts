@@ -2,6 +2,8 @@
 // Unknown or invalid fields fall back to their defaults field by field: a bad value never breaks a page.
 import { z } from "zod";
 import { responseTimeSettingsFields } from "./sla-settings";
+import { storefrontWidgetSettingsSchema } from "./storefront/widget-settings";
+import { surveySettingsSchema } from "./surveys";
 
 const fieldSchemas = {
   /** Stock at or below this count is flagged "low" on the order panel. */
@@ -10,6 +12,10 @@ const fieldSchemas = {
   firstOrderNumber: z.number().int().min(1).default(1001),
   /** Auto-acknowledgement, quiet hours, escalation and triage edits (issue 6). */
   ...responseTimeSettingsFields,
+  /** Storefront widget links and reply promise (issue 7). */
+  storefront: storefrontWidgetSettingsSchema,
+  /** CSAT after resolution and the optional NPS survey (issue 10). */
+  surveys: surveySettingsSchema,
 };
 
 export const shopSettingsSchema = z.object(fieldSchemas);

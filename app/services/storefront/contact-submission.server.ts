@@ -1,0 +1,200 @@
+// A storefront contact-form submission, after the app proxy signature is verified: validate every
+// field (the body is not signed), stop bots (honeypot, minimum fill time) and floods (per client
+// address and per email), fold duplicates into one ticket, store the submission BEFORE anything else
+// can fail, link only orders the visitor provably owns, then hand the message to intake — the path
+// every channel takes (triage, SLA, auto-acknowledgement).
+import type { PrismaClient } from "@prisma/client";
+import { createHash } from "node:crypto";
+import {
+  contactFormValues,
+  DUPLICATE_WINDOW_SECONDS,
+  fillSeconds,
+  MESSAGE_MAX_CHARS,
+  MIN_FILL_SECONDS,
+  NAME_MAX_CHARS,
+  EMAIL_MAX_CHARS,
+  RATE_LIMITS,
+  validateContactForm,
+  type ContactField,
+  type ContactForm,
+  type ContactFormValues,
+} from "../../domain/storefront/contact-form";
+import { contactText } from "../../domain/storefront/contact-messages";
+import { resolveStorefrontLanguage, type StorefrontLanguage } from "../../domain/storefront/storefront-data";
+import type { AdminClient } from "../../shopify/admin-client.server";
+import { receiveInboundMessage, expectedReplyOf } from "../intake.server";
+import { widgetStrings } from "./extension-locales.server";
+import { verifiedOrders } from "./verify-order.server";
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+export interface ContactRequest {
+  shopDomain: string;
+  /** The visitor's address as Shopify forwarded it; hashed before it is stored. */
+  clientIp: string;
+  /** `logged_in_customer_id` from the signed proxy query; empty for guests. */
+  loggedInCustomerId: string | null;
+  /** For order verification; null when the shop has no offline session. */
+  admin: AdminClient | null;
+  form: { get(name: string): FormDataEntryValue | string | null };
+  acceptLanguage?: string | null;
+  now?: Date;
+  /** Injectable for tests of the "nothing is lost" path. */
+  intake?: typeof receiveInboundMessage;
+}
+
+interface OutcomeBase {
+  language: StorefrontLanguage;
+  values: ContactFormValues;
+}
+export type ContactOutcome =
+  | (OutcomeBase & { kind: "accepted"; status: 200; message: string; ticketNumber: number | null; expectedReplyBy: Date | null; duplicate: boolean })
+  | (OutcomeBase & { kind: "invalid"; status: 422; errors: Partial<Record<ContactField, string>>; formError: string })
+  | (OutcomeBase & { kind: "rate_limited"; status: 429; formError: string; retryAfterSeconds: number })
+  | (OutcomeBase & { kind: "retry"; status: 503; formError: string })
+  | (OutcomeBase & { kind: "unknown_shop"; status: 404; formError: string });
+
+function sha256(value: string): string {
+  return createHash("sha256").update(value).digest("hex");
+}
+
+export function clientKeyOf(shopId: string, clientIp: string): string {
+  return sha256(`${shopId}\u0000${clientIp}`).slice(0, 40);
+}
+
+export function contentHashOf(shopId: string, form: ContactForm): string {
+  return sha256(JSON.stringify([shopId, form.email, form.name, form.orderName, form.topic, form.message]));
+}
+
+function subjectOf(form: ContactForm, language: StorefrontLanguage): string {
+  const topic = widgetStrings(language).form.topics[form.topic];
+  return form.orderName ? `${topic} (${form.orderName})` : topic;
+}
+
+function formatReplyBy(at: Date, language: StorefrontLanguage, timezone: string): string {
+  return new Intl.DateTimeFormat(language, { weekday: "short", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: timezone, timeZoneName: "short" }).format(at);
+}
+
+function acceptedMessage(language: StorefrontLanguage, ticketNumber: number | null, expectedReplyBy: Date | null, timezone: string): string {
+  const parts = [contactText(language, "received")];
+  if (ticketNumber !== null) parts.push(contactText(language, "received_ticket", { number: ticketNumber }));
+  if (expectedReplyBy) parts.push(contactText(language, "reply_by", { time: formatReplyBy(expectedReplyBy, language, timezone) }));
+  return parts.join(" ");
+}
+
+const FIELD_LIMITS: Partial<Record<ContactField, number>> = { name: NAME_MAX_CHARS, email: EMAIL_MAX_CHARS, message: MESSAGE_MAX_CHARS };
+
+export async function submitContactForm(db: PrismaClient, request: ContactRequest): Promise<ContactOutcome> {
+  const now = request.now ?? new Date();
+  const values = contactFormValues(request.form);
+  const language = resolveStorefrontLanguage(String(request.form.get("locale") ?? ""), request.acceptLanguage);
+  const base = { language, values };
+
+  const shop = await db.shop.findUnique({ where: { domain: request.shopDomain } });
+  if (!shop || shop.installState !== "installed") {
+    return { ...base, kind: "unknown_shop", status: 404, formError: contactText(language, "retry") };
+  }
+  // A bot filled the hidden field: answer like a success, store nothing.
+  if (String(request.form.get("website") ?? "").trim() !== "") {
+    return { ...base, kind: "accepted", status: 200, message: contactText(language, "received"), ticketNumber: null, expectedReplyBy: null, duplicate: false };
+  }
+  const validation = validateContactForm(values);
+  if (!validation.ok) {
+    const errors = Object.fromEntries(
+      Object.entries(validation.errors).map(([field, code]) => [field, contactText(language, code, { max: FIELD_LIMITS[field as ContactField] ?? 0 })]),
+    );
+    return { ...base, kind: "invalid", status: 422, errors, formError: contactText(language, "fix_errors") };
+  }
+  const seconds = fillSeconds(String(request.form.get("started_at") ?? ""), now);
+  if (seconds === null || seconds < MIN_FILL_SECONDS) {
+    return { ...base, kind: "invalid", status: 422, errors: {}, formError: contactText(language, "too_fast") };
+  }
+  const { form } = validation;
+  const clientKey = clientKeyOf(shop.id, request.clientIp);
+  const contentHash = contentHashOf(shop.id, form);
+
+  // The same content within the window: one ticket (a double click, a resend after a timeout).
+  const earlier = await db.contactSubmission.findFirst({
+    where: { shopId: shop.id, contentHash, createdAt: { gte: new Date(now.getTime() - DUPLICATE_WINDOW_SECONDS * 1000) } },
+    orderBy: { createdAt: "asc" },
+  });
+  if (earlier?.status === "ticketed" && earlier.ticketId) {
+    const ticket = await db.ticket.findFirst({ where: { id: earlier.ticketId, shopId: shop.id } });
+    const expectedReplyBy = ticket ? expectedReplyOf(ticket) : null;
+    const ticketNumber = ticket?.number ?? null;
+    return { ...base, kind: "accepted", status: 200, message: acceptedMessage(language, ticketNumber, expectedReplyBy, shop.ianaTimezone), ticketNumber, expectedReplyBy, duplicate: true };
+  }
+
+  if (!earlier) {
+    const limited = await rateLimited(db, shop.id, clientKey, form.email, now);
+    if (limited) {
+      const minutes = Math.max(1, Math.ceil(limited / 60));
+      return { ...base, kind: "rate_limited", status: 429, formError: contactText(language, "rate_limited", { minutes }), retryAfterSeconds: limited };
+    }
+  }
+
+  // Store first: from here on the visitor's words survive any failure below.
+  let submissionId: string;
+  const payload = { ...form, language, loggedInCustomerId: request.loggedInCustomerId || null };
+  try {
+    if (earlier) {
+      await db.contactSubmission.update({ where: { id: earlier.id }, data: { status: "received", payload, error: null } });
+      submissionId = earlier.id;
+    } else {
+      submissionId = (await db.contactSubmission.create({ data: { shopId: shop.id, clientKey, email: form.email, contentHash, payload, status: "received", createdAt: now } })).id;
+    }
+  } catch {
+    return { ...base, kind: "retry", status: 503, formError: contactText(language, "retry") };
+  }
+
+  const shopifyCustomerId = request.loggedInCustomerId ? `gid://shopify/Customer/${request.loggedInCustomerId}` : null;
+  const orders = form.orderName ? await verifiedOrders(request.admin, form.orderName, form.email, shopifyCustomerId) : [];
+  const firstSeen = earlier?.createdAt ?? now;
+  try {
+    const intake = request.intake ?? receiveInboundMessage;
+    const result = await intake(db, {
+      shopId: shop.id,
+      channel: "contact_form",
+      from: { email: form.email, name: form.name, shopifyCustomerId },
+      subject: subjectOf(form, language),
+      bodyText: form.message,
+      // Identical content in the same minute carries the same id, so concurrent duplicates meet in intake's unique key.
+      channelMessageId: `contact:${contentHash.slice(0, 40)}:${Math.floor(firstSeen.getTime() / MINUTE_MS)}`,
+      language,
+      orders,
+      receivedAt: now,
+    });
+    await db.contactSubmission.update({ where: { id: submissionId }, data: { status: "ticketed", ticketId: result.ticketId, error: null } });
+    return {
+      ...base,
+      kind: "accepted",
+      status: 200,
+      message: acceptedMessage(language, result.ticketNumber, result.expectedReplyBy, shop.ianaTimezone),
+      ticketNumber: result.ticketNumber,
+      expectedReplyBy: result.expectedReplyBy,
+      duplicate: result.duplicate,
+    };
+  } catch (error) {
+    await db.contactSubmission
+      .update({ where: { id: submissionId }, data: { status: "failed", error: (error as Error).message.slice(0, 1000) } })
+      .catch(() => undefined); // the row stays "received": still not lost
+    return { ...base, kind: "retry", status: 503, formError: contactText(language, "retry") };
+  }
+}
+
+/** Seconds until the visitor may send again, or 0 when within every limit. */
+async function rateLimited(db: PrismaClient, shopId: string, clientKey: string, email: string, now: Date): Promise<number> {
+  const minuteAgo = new Date(now.getTime() - MINUTE_MS);
+  const dayAgo = new Date(now.getTime() - DAY_MS);
+  const count = (where: { clientKey?: string; email?: string }, since: Date) => db.contactSubmission.count({ where: { shopId, ...where, createdAt: { gte: since } } });
+  const [clientMinute, clientDay, emailMinute, emailDay] = await Promise.all([
+    count({ clientKey }, minuteAgo),
+    count({ clientKey }, dayAgo),
+    count({ email }, minuteAgo),
+    count({ email }, dayAgo),
+  ]);
+  if (clientDay >= RATE_LIMITS.perClientDay || emailDay >= RATE_LIMITS.perEmailDay) return 3600;
+  if (clientMinute >= RATE_LIMITS.perClientMinute || emailMinute >= RATE_LIMITS.perEmailMinute) return 60;
+  return 0;
+}
