@@ -16,6 +16,8 @@ const fieldSchemas = {
   storefront: storefrontWidgetSettingsSchema,
   /** CSAT after resolution and the optional NPS survey (issue 10). */
   surveys: surveySettingsSchema,
+  /** Resolve a "where is my order" ticket when its order is delivered (issue 8). */
+  autoResolveOnDelivery: z.boolean().default(false),
 };
 
 export const shopSettingsSchema = z.object(fieldSchemas);

@@ -62,7 +62,7 @@ export async function recordOrderFactsOnTickets(db: PrismaClient, shop: { id: st
   const tickets = links.map((link) => link.ticket);
   const outcome: TimelineOutcome = { ticketIds: tickets.map((ticket) => ticket.id), eventsCreated: 0, resolved: [] };
   if (tickets.length === 0 || facts.length === 0) return outcome;
-  const settings = parseShopSettings(shop.settings) as { autoResolveOnDelivery?: boolean };
+  const settings = parseShopSettings(shop.settings);
   let templateId: string | null | undefined;
 
   for (const ticket of tickets) {
