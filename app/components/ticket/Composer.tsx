@@ -1,11 +1,12 @@
 // Reply or internal note. Posts the id of the newest message it has seen: when a colleague replied
 // meanwhile the server answers 409 and the agent decides whether to send anyway (the text stays).
-import { Banner, BlockStack, Button, ButtonGroup, Card, InlineStack, List, Tabs, Text, TextField } from "@shopify/polaris";
+import { Banner, BlockStack, Button, ButtonGroup, Card, InlineStack, List, Tabs, Tag, Text, TextField } from "@shopify/polaris";
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { action } from "../../routes/app.tickets.$ticketId";
 import type { ComposerMode } from "./types";
+import { ComposerTemplates, type InsertedTemplate } from "../templates/ComposerTemplates";
 
 export const COMPOSER_FIELD_ID = "ticket-composer-body";
 
@@ -24,6 +25,8 @@ export function Composer({ mode, onModeChange, lastMessageId, onTypingChange }: 
   const [body, setBody] = useState("");
   const [focused, setFocused] = useState(false);
   const [lastSubmit, setLastSubmit] = useState<{ thenStatus: string } | null>(null);
+  const [templatesOpen, setTemplatesOpen] = useState(false);
+  const [template, setTemplate] = useState<InsertedTemplate | null>(null);
   const data = fetcher.data as
     | { ok?: true; sent?: string; errors?: Record<string, string>; conflict?: { newMessages: ConflictMessage[] } }
     | undefined;
@@ -31,7 +34,10 @@ export function Composer({ mode, onModeChange, lastMessageId, onTypingChange }: 
 
   // A sent message empties the composer; errors and conflicts keep the text.
   useEffect(() => {
-    if (fetcher.state === "idle" && data?.ok) setBody("");
+    if (fetcher.state === "idle" && data?.ok) {
+      setBody("");
+      setTemplate(null);
+    }
   }, [fetcher.state, data]);
 
   const typing = focused && body.trim().length > 0;
@@ -40,12 +46,12 @@ export function Composer({ mode, onModeChange, lastMessageId, onTypingChange }: 
   const submit = (thenStatus: string, force = false) => {
     setLastSubmit({ thenStatus });
     fetcher.submit(
-      { intent: mode, body, lastSeenMessageId: lastMessageId ?? "", thenStatus, force: force ? "1" : "" },
+      { intent: mode, body, lastSeenMessageId: lastMessageId ?? "", thenStatus, force: force ? "1" : "", templateId: mode === "reply" ? (template?.id ?? "") : "" },
       { method: "post" },
     );
   };
 
-  const bodyError = data?.errors?.body ? t(`ticket.composer.errors.${data.errors.body}`) : undefined;
+  const bodyError = data?.errors?.body ? t(`ticket.composer.errors.${data.errors.body}`) : data?.errors?.template;
   const conflict = !busy ? data?.conflict : undefined;
   const tabs = [
     { id: "reply", content: t("ticket.composer.reply") },
@@ -85,9 +91,25 @@ export function Composer({ mode, onModeChange, lastMessageId, onTypingChange }: 
             multiline={5}
             autoComplete="off"
             error={bodyError}
+            helpText={mode === "reply" ? t("ticket.composer.templates.hint") : undefined}
           />
         </div>
-        <InlineStack align="end">
+        {mode === "reply" && (
+          <ComposerTemplates
+            body={body}
+            open={templatesOpen}
+            onClose={() => { setTemplatesOpen(false); if (body.startsWith("/")) setBody(""); }}
+            onInsert={(text, inserted) => { setBody(text); setTemplate(inserted); setTemplatesOpen(false); }}
+          />
+        )}
+        <InlineStack align="space-between" blockAlign="center">
+          {mode === "reply" ? (
+            template ? (
+              <Tag onRemove={() => setTemplate(null)}>{t("ticket.composer.templates.fromTemplate", { name: template.name, language: template.language })}</Tag>
+            ) : (
+              <Button variant="plain" onClick={() => setTemplatesOpen(true)}>{t("ticket.composer.templates.button")}</Button>
+            )
+          ) : <span />}
           {mode === "reply" ? (
             <ButtonGroup>
               <Button onClick={() => submit("pending")} disabled={busy}>{t("ticket.composer.sendPending")}</Button>
