@@ -4,6 +4,7 @@ import { invalidateInboxCounts } from "../models/inbox-counts-cache.server";
 import type { JobQueue } from "../jobs/types";
 import { getJobQueue } from "../jobs/queue.server";
 import { scheduleSnoozeWake } from "../jobs/definitions/snooze-wake.server";
+import { scheduleSurveyInvitations } from "../jobs/definitions/survey-invitation.server";
 import { loadSlaContext, slaColumnsAfterChange, type SlaFieldChanges } from "./sla.server";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import {
@@ -183,6 +184,8 @@ export async function updateTickets(db: PrismaClient, input: UpdateTicketsInput)
     if (data.snoozedUntil instanceof Date) {
       await scheduleSnoozeWake(input.jobs ?? getJobQueue(), { shopId: input.shopId, ticketId: ticket.id, snoozedUntil: data.snoozedUntil });
     }
+    // The customer's rating is asked for a while after the resolution (the job re-checks then).
+    if (data.status === "resolved") await scheduleSurveyInvitations(db, input.jobs ?? getJobQueue(), { shopId: input.shopId, ticketId: ticket.id, resolvedAt: now });
   }
   invalidateInboxCounts(input.shopId);
   return { updated };

@@ -7,9 +7,10 @@ import { autoAckJob } from "./auto-ack.server";
 import { emailSendJob } from "./email-send.server";
 import { reportMetricsJob } from "./report-metrics.server";
 import { slaSweepJob } from "./sla-sweep.server";
+import { surveyInvitationJob } from "./survey-invitation.server";
 import { snoozeWakeJob } from "./snooze-wake.server";
 
-export const jobDefinitions = [webhookDeliveryJob, automatedMessageJob, orderReconcileJob, reconcileSweepJob, snoozeWakeJob, slaSweepJob, autoAckJob, reportMetricsJob, emailSendJob];
+export const jobDefinitions = [webhookDeliveryJob, automatedMessageJob, orderReconcileJob, reconcileSweepJob, snoozeWakeJob, slaSweepJob, autoAckJob, reportMetricsJob, emailSendJob, surveyInvitationJob];
 
 export function allJobHandlers() {
   return jobHandlers(jobDefinitions);
