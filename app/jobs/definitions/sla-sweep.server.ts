@@ -1,15 +1,16 @@
 // sla.sweep: for each active ticket of a shop with an SLA due time, records the warnings and breaches
 // detectSlaEvents reports, each once (TicketEvent.dedupeKey per target and due time). A sweep per
 // shop is enqueued every SLA_SWEEP_INTERVAL_MS; escalation plugs in through `onEvent`.
-import type { PrismaClient, Ticket } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import { z } from "zod";
-import { scheduleForChannel } from "../../domain/business-hours";
-import { detectSlaEvents, slaPolicyRuleSchema, type SlaEvent } from "../../domain/sla";
+import { detectSlaEvents, type SlaEvent } from "../../domain/sla";
 import { ACTIVE_STATUSES } from "../../domain/ticket-fields";
+import { escalationHooks } from "../../services/escalation.server";
+import { loadSlaContext, scheduleFor, type SlaContext, type StoredSlaPolicy } from "../../services/sla.server";
+import { getJobQueue } from "../queue.server";
 import { defineJob } from "../registry";
 import { runOnce, type TransactionClient } from "../run-once.server";
 import type { JobContext, JobQueue } from "../types";
-import { aroundTheClock, loadShopSchedules } from "./business-schedules.server";
 
 export const SLA_SWEEP_JOB = "sla.sweep";
 /**
@@ -18,50 +19,79 @@ export const SLA_SWEEP_JOB = "sla.sweep";
  * worker lost mid-sweep is covered by the next interval's sweep (docs/decisions/009-job-runner.md).
  */
 export const SLA_SWEEP_INTERVAL_MS = 30_000;
-const PAGE_SIZE = 500;
+const PAGE_SIZE = 2000;
 
 const slaSweepPayload = z.object({ shopId: z.string().min(1) });
 
+// Only what the clocks need: the sweep reads every active ticket of a shop on the clock.
+const sweptTicketColumns = {
+  id: true, shopId: true, number: true, subject: true, status: true, priority: true, severity: true, category: true, channel: true,
+  assigneeId: true, customerId: true, slaPolicyId: true, createdAt: true, firstRespondedAt: true, lastCustomerMessageAt: true,
+  lastAgentMessageAt: true, waitingSince: true, slaPausedAt: true, slaPausedMinutes: true, resolvedAt: true,
+  firstResponseDueAt: true, nextResponseDueAt: true, resolutionDueAt: true, slaDueAt: true,
+} as const;
+
+export interface SweptTicket {
+  id: string; shopId: string; number: number; subject: string; status: string; priority: string; severity: string; category: string; channel: string;
+  assigneeId: string | null; customerId: string | null; slaPolicyId: string | null; createdAt: Date; firstRespondedAt: Date | null;
+  lastCustomerMessageAt: Date | null; lastAgentMessageAt: Date | null; waitingSince: Date | null; slaPausedAt: Date | null; slaPausedMinutes: number;
+  resolvedAt: Date | null; firstResponseDueAt: Date | null; nextResponseDueAt: Date | null; resolutionDueAt: Date | null; slaDueAt: Date | null;
+}
+
 export interface SlaEventHookInput {
-  ticket: Ticket;
+  ticket: SweptTicket;
   event: SlaEvent;
+  policy: StoredSlaPolicy;
+  context: SlaContext;
   ctx: JobContext;
 }
 
 export interface SlaSweepHooks {
   /**
+   * Runs before the event is recorded, outside any transaction: enqueue follow-up jobs here with a
+   * dedupe key (their handlers check that the event was recorded).
+   */
+  beforeRecord?: (input: SlaEventHookInput) => Promise<void>;
+  /**
    * Runs in the transaction that records the event, once per event: what it writes commits with the
-   * event or not at all. Work outside the database belongs in a job enqueued with a dedupe key.
+   * event or not at all. Work outside the database belongs in beforeRecord's jobs.
    */
   onEvent?: (tx: TransactionClient, input: SlaEventHookInput) => Promise<void>;
+}
+
+/**
+ * The share of a target at which the warning fires: the shop's escalation share, except for a
+ * policy that warns at once (share 0, L1's immediate alert).
+ */
+export function effectiveWarnShare(policy: StoredSlaPolicy, context: SlaContext): number {
+  return policy.warnAtShare === 0 ? 0 : context.settings.escalation.warnAtShare;
 }
 
 export function createSlaSweepJob(hooks: SlaSweepHooks = {}) {
   return defineJob(SLA_SWEEP_JOB, slaSweepPayload, async ({ shopId }, ctx) => {
     const { db, now, log } = ctx;
-    const shop = await db.shop.findUnique({ where: { id: shopId }, select: { installState: true, ianaTimezone: true } });
+    const shop = await db.shop.findUnique({ where: { id: shopId }, select: { installState: true } });
     if (!shop || shop.installState !== "installed") return;
-    const schedules = await loadShopSchedules(db, shopId, log);
+    const context = await loadSlaContext(db, shopId, log);
+    const policies = new Map(context.policies.map((policy) => [policy.id, policy]));
     let cursor: string | undefined;
     let recorded = 0;
     for (;;) {
-      const tickets = await db.ticket.findMany({
-        where: { shopId, status: { in: [...ACTIVE_STATUSES] }, slaDueAt: { not: null } },
-        include: { slaPolicy: true },
+      const tickets: SweptTicket[] = await db.ticket.findMany({
+        where: { shopId, status: { in: [...ACTIVE_STATUSES] }, slaDueAt: { not: null }, ...(cursor ? { id: { gt: cursor } } : {}) },
+        select: sweptTicketColumns,
         orderBy: { id: "asc" },
         take: PAGE_SIZE,
-        ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
       });
       if (tickets.length === 0) break;
       cursor = tickets[tickets.length - 1].id;
       const due = tickets.flatMap((ticket) => {
-        const policy = ticket.slaPolicy ? slaPolicyRuleSchema.safeParse(ticket.slaPolicy) : null;
-        if (!policy?.success) return [];
-        const schedule = scheduleForChannel(schedules, ticket.channel)?.schedule ?? aroundTheClock(shop.ianaTimezone);
+        const policy = ticket.slaPolicyId ? policies.get(ticket.slaPolicyId) : undefined;
+        if (!policy) return [];
         const events = detectSlaEvents(
           {
-            policy: policy.data,
-            schedule,
+            policy,
+            schedule: scheduleFor(context, ticket.channel),
             createdAt: ticket.createdAt,
             firstRespondedAt: ticket.firstRespondedAt,
             lastCustomerMessageAt: ticket.lastCustomerMessageAt,
@@ -74,17 +104,18 @@ export function createSlaSweepJob(hooks: SlaSweepHooks = {}) {
             resolutionDueAt: ticket.resolutionDueAt,
           },
           now,
+          effectiveWarnShare(policy, context),
         );
-        return events.map((event) => ({ ticket, event }));
+        return events.map((event) => ({ ticket, event, policy, context, ctx }));
       });
-      recorded += await recordNewEvents(db, shopId, due, ctx, hooks);
+      recorded += await recordNewEvents(db, shopId, due, hooks);
       if (tickets.length < PAGE_SIZE) break;
     }
     if (recorded > 0) log.info({ shopId, recorded }, "SLA events recorded");
   });
 }
 
-async function recordNewEvents(db: PrismaClient, shopId: string, due: { ticket: Ticket; event: SlaEvent }[], ctx: JobContext, hooks: SlaSweepHooks): Promise<number> {
+async function recordNewEvents(db: PrismaClient, shopId: string, due: SlaEventHookInput[], hooks: SlaSweepHooks): Promise<number> {
   if (due.length === 0) return 0;
   // A breached ticket reports its breach on every sweep until answered: skip the ones already recorded.
   const existing = await db.ticketEvent.findMany({
@@ -93,8 +124,10 @@ async function recordNewEvents(db: PrismaClient, shopId: string, due: { ticket: 
   });
   const seen = new Set(existing.map((row) => `${row.ticketId} ${row.dedupeKey}`));
   let recorded = 0;
-  for (const { ticket, event } of due) {
+  for (const input of due) {
+    const { ticket, event, ctx } = input;
     if (seen.has(`${ticket.id} ${event.dedupeKey}`)) continue;
+    await hooks.beforeRecord?.(input);
     const result = await runOnce(db, async (tx) => {
       await tx.ticketEvent.create({
         data: {
@@ -107,14 +140,15 @@ async function recordNewEvents(db: PrismaClient, shopId: string, due: { ticket: 
           createdAt: ctx.now,
         },
       });
-      await hooks.onEvent?.(tx, { ticket, event, ctx });
+      await hooks.onEvent?.(tx, input);
     });
     if (result.applied) recorded += 1;
   }
   return recorded;
 }
 
-export const slaSweepJob = createSlaSweepJob();
+/** The app's sweep: escalation (app/services/escalation.server.ts) on every new warning and breach. */
+export const slaSweepJob = createSlaSweepJob(escalationHooks(getJobQueue));
 
 /** Enqueues one sweep per installed shop with tickets on an SLA clock; every process may call it (deduped per interval). */
 export async function scheduleSlaSweeps(db: PrismaClient, queue: JobQueue, now: Date, intervalMs = SLA_SWEEP_INTERVAL_MS): Promise<number> {
