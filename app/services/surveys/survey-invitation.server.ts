@@ -2,7 +2,6 @@
 // delay after the ticket was resolved, re-checked when it is due (reopened, merged or human-only
 // tickets get none), within the customer's quiet hours and automated-message cap, sent once.
 import type { PrismaClient } from "@prisma/client";
-import { randomBytes } from "node:crypto";
 import { automatedSendTime } from "../../domain/quiet-hours";
 import { parseShopSettings } from "../../domain/shop-settings";
 import { SURVEY_SCALES, type SurveyKind } from "../../domain/surveys";
@@ -10,7 +9,7 @@ import { isUniqueViolation } from "../../jobs/run-once.server";
 import type { JobContext } from "../../jobs/types";
 import { channelAdapterFor, type ChannelAdapter } from "../channels/channel-adapter";
 import { surveyLanguage, surveyStrings } from "./survey-strings";
-import { surveyUrl } from "./surveys.server";
+import { newSurveyToken, surveyUrl } from "./surveys.server";
 
 export const SURVEY_INVITATION_JOB = "survey.invitation";
 
@@ -109,7 +108,7 @@ export async function runSurveyInvitation(payload: SurveyInvitationPayload, ctx:
   }
 
   const language = surveyLanguage(ticket.language, ticket.customer.language, ticket.shop.locale);
-  const token = randomBytes(24).toString("base64url");
+  const token = newSurveyToken();
   const bodyText = invitationText(payload.kind, language, ticket.shop.domain, token);
   let messageId: string;
   try {

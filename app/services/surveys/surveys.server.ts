@@ -17,23 +17,9 @@ export class SurveyError extends Error {
   }
 }
 
-/** The survey of a ticket, created once per kind (a second call returns the first token). */
-export async function createSurvey(db: PrismaClient, input: { shopId: string; ticketId: string; kind: SurveyKind; now: Date }) {
-  const ticket = await db.ticket.findFirst({ where: { id: input.ticketId, shopId: input.shopId }, select: { id: true, customerId: true, assigneeId: true } });
-  if (!ticket) throw new SurveyError(404, "not_found", "Ticket not found");
-  const existing = await db.surveyResponse.findFirst({ where: { shopId: input.shopId, ticketId: ticket.id, kind: input.kind } });
-  if (existing) return existing;
-  return db.surveyResponse.create({
-    data: {
-      shopId: input.shopId,
-      ticketId: ticket.id,
-      customerId: ticket.customerId,
-      agentId: ticket.assigneeId,
-      kind: input.kind,
-      token: randomBytes(24).toString("base64url"),
-      sentAt: input.now,
-    },
-  });
+/** An unguessable survey token: the one-click links carry it instead of a login. */
+export function newSurveyToken(): string {
+  return randomBytes(24).toString("base64url");
 }
 
 /** The storefront address of the survey page (Shopify proxies /apps/shopdesk/* to the app, signed). */
