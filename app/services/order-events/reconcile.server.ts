@@ -1,6 +1,6 @@
 // Reconciliation: Shopify does not guarantee delivery, so shops with open tickets have their recently
-// updated orders re-read through the Admin API; an order newer than its snapshot (or never seen, or
-// with effects still pending) is fetched in full and applied like a webhook (source "reconcile",
+// updated orders re-read through the Admin API; an order Shopdesk follows (linked to a ticket or seen
+// before) that is newer than its snapshot (or never seen, or with effects still pending) is fetched in full and applied like a webhook (source "reconcile",
 // no event id), which heals missed events with the same once-only effects.
 import type { PrismaClient, Shop } from "@prisma/client";
 import type { JobQueue } from "../../jobs/types";
@@ -12,7 +12,10 @@ import { applyOrderUpdate } from "./apply.server";
 import { readSnapshot } from "./snapshots.server";
 
 export const RECONCILE_LOOKBACK_MS = 6 * 3_600_000;
+/** Full order reads per run (each ~340 cost points). */
 export const RECONCILE_MAX_ORDERS = 50;
+/** Listing pages per run (50 ids each, a few points): the window's orders come oldest first. */
+const RECONCILE_MAX_PAGES = 20;
 
 export interface ReconcileDeps {
   db: PrismaClient;
@@ -48,10 +51,17 @@ export async function reconcileShop(deps: ReconcileDeps, shop: Pick<Shop, "id" |
     const page: AdminResponse<OrdersUpdatedSinceResult> = await admin.request(OrdersUpdatedSinceQuery, { query: `updated_at:>'${since.toISOString()}'`, first: 50, after });
     recent.push(...page.data.orders.nodes);
     after = page.data.orders.pageInfo.hasNextPage ? page.data.orders.pageInfo.endCursor ?? null : null;
-  } while (after && recent.length < maxOrders);
+  } while (after && recent.length < RECONCILE_MAX_PAGES * 50);
 
   const result: ReconcileResult = { checked: 0, healed: [] };
-  for (const order of recent.slice(0, maxOrders)) {
+  // Only orders Shopdesk follows (linked to a ticket, or seen before) are worth a full read (~340 points).
+  const ids = recent.map((order) => order.id);
+  const linked = await db.ticketOrder.findMany({ where: { shopId: shop.id, shopifyOrderId: { in: ids } }, select: { shopifyOrderId: true } });
+  const seen = await db.orderSnapshot.findMany({ where: { shopId: shop.id, shopifyOrderId: { in: ids } }, select: { shopifyOrderId: true } });
+  const followed = new Set([...linked, ...seen].map((row) => row.shopifyOrderId));
+  // Newest first: with more behind than one run reads, the freshest changes matter most.
+  for (const order of [...recent].reverse()) {
+    if (!followed.has(order.id) || result.checked >= maxOrders) continue;
     result.checked += 1;
     const snapshot = await readSnapshot(db, shop.id, order.id);
     const behind = !snapshot || snapshot.pending.length > 0 || Date.parse(snapshot.state.updatedAt) < Date.parse(order.updatedAt);
