@@ -19,7 +19,7 @@ const NOW = new Date(REFERENCE_DATE);
 let emulator: RunningAdminEmulator;
 
 beforeAll(async () => {
-  emulator = await startAdminEmulator({ port: 0, shop: FIXTURE, accessToken: TOKEN, now: () => NOW });
+  emulator = await startAdminEmulator({ port: 0, shop: FIXTURE, accessToken: TOKEN, now: () => NOW.getTime() });
 });
 afterAll(async () => {
   await emulator?.close();
