@@ -40,21 +40,30 @@ export class PermanentEmailError extends Error {
 interface SmtpError {
   code?: string;
   responseCode?: number;
+  /** The system error under nodemailer's ESOCKET (ECONNREFUSED, ENOTFOUND…) and its syscall. */
+  originalCode?: string;
+  syscall?: string;
+  message?: string;
 }
+
+const NOT_CONNECTED = ["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"];
 
 /** True when the error proves the server did not take the mail (so sending again cannot duplicate it). */
 export function provesNotAccepted(error: unknown): boolean {
-  const { code, responseCode } = (error ?? {}) as SmtpError;
+  const { code, responseCode, originalCode, syscall, message } = (error ?? {}) as SmtpError;
   if (typeof responseCode === "number" && responseCode >= 400) return true;
-  // Could not connect, log in or hand over an envelope. (A connection dropped right after the body
-  // was accepted also reports ECONNECTION: the rare resend then carries the same Message-ID.)
-  // Timeouts and socket errors (ETIMEDOUT, ESOCKET) can happen after acceptance: not proof.
-  return Boolean(code && ["ECONNECTION", "EDNS", "EAUTH", "ENOAUTH", "ETLS", "EENVELOPE", "EMESSAGE", "ECONNREFUSED", "ENOTFOUND"].includes(code));
+  if (syscall === "connect" || (originalCode && NOT_CONNECTED.includes(originalCode))) return true;
+  if (code === "ETIMEDOUT" && /^(?:Connection timeout|Greeting never received)/i.test(message ?? "")) return true;
+  // Could not log in or hand over an envelope. (A connection dropped right after the body was
+  // accepted also reports ECONNECTION: the rare resend then carries the same Message-ID.)
+  // Other socket errors and timeouts can happen after acceptance: not proof.
+  return Boolean(code && ["ECONNECTION", "EDNS", "EAUTH", "ENOAUTH", "ETLS", "EENVELOPE", "EMESSAGE"].includes(code));
 }
 
 function isPermanent(error: unknown): boolean {
   const { code, responseCode } = (error ?? {}) as SmtpError;
-  return (typeof responseCode === "number" && responseCode >= 500) || code === "EENVELOPE" || code === "EMESSAGE";
+  if (typeof responseCode === "number") return responseCode >= 500;
+  return code === "EENVELOPE" || code === "EMESSAGE";
 }
 
 function reasonOf(error: unknown): string {
