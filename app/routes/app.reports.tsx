@@ -194,7 +194,7 @@ export default function ReportsPage() {
               <InlineGrid columns={{ xs: 1, md: 3 }} gap="300">
                 <MetricCard title={t("reports.metrics.csat")} value={percent(report.feedback.csat.score)} secondary={`${report.feedback.csat.satisfied} / ${report.feedback.csat.rated} · ${t("reports.metrics.csatResponseRate")} ${percent(report.feedback.csat.responseRate)}`} definition={t("reports.definitions.csat")} />
                 <MetricCard title={t("reports.metrics.nps")} value={report.feedback.nps.score === null ? t("reports.noData") : String(report.feedback.nps.score)} secondary={`${report.feedback.nps.responses}`} definition={t("reports.definitions.nps")} />
-                <MetricCard title={t("reports.metrics.iqs")} value={report.feedback.quality.averageScore === null ? t("reports.noData") : report.feedback.quality.averageScore.toFixed(1)} secondary={`${report.feedback.quality.reviews}`} definition={t("reports.definitions.iqs")} />
+                <MetricCard title={t("reports.metrics.iqs")} action={{ content: t("reports.quality.link"), url: "/app/reports/quality" }} value={report.feedback.quality.averageScore === null ? t("reports.noData") : report.feedback.quality.averageScore.toFixed(1)} secondary={`${report.feedback.quality.reviews}`} definition={t("reports.definitions.iqs")} />
               </InlineGrid>
               <InlineGrid columns={{ xs: 1, md: 2 }} gap="300">
                 <ReportTableCard table={table("csat_by_agent")} exportHref={exportHref("csat_by_agent")} />

@@ -1,5 +1,5 @@
 // One metric: its value, the previous period's, and its definition right under it.
-import { BlockStack, Card, InlineStack, Text } from "@shopify/polaris";
+import { BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
 
 export interface MetricCardProps {
   title: string;
@@ -7,9 +7,10 @@ export interface MetricCardProps {
   secondary?: string;
   previous?: string;
   definition: string;
+  action?: { content: string; url: string };
 }
 
-export function MetricCard({ title, value, secondary, previous, definition }: MetricCardProps) {
+export function MetricCard({ title, value, secondary, previous, definition, action }: MetricCardProps) {
   return (
     <Card>
       <BlockStack gap="200">
@@ -34,6 +35,13 @@ export function MetricCard({ title, value, secondary, previous, definition }: Me
         <Text as="p" variant="bodySm" tone="subdued">
           {definition}
         </Text>
+        {action ? (
+          <InlineStack>
+            <Button url={action.url} variant="plain">
+              {action.content}
+            </Button>
+          </InlineStack>
+        ) : null}
       </BlockStack>
     </Card>
   );
