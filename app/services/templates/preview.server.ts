@@ -46,12 +46,13 @@ export type PreviewResponse =
 export async function previewTemplate(request: PreviewRequest): Promise<PreviewResponse> {
   const { db, shop, templateId, draft } = request;
   if (!templateId && !draft) return { ok: false, status: 422, error: "Give a templateId or a draft body" };
-  const template = templateId ? await findTemplate(db, shop.id, templateId) : null;
-  if (templateId && !template) return { ok: false, status: 404, error: "Template not found" };
-
+  const templatePromise = templateId ? findTemplate(db, shop.id, templateId) : Promise.resolve(null);
+  templatePromise.catch(() => undefined);
   const context = await loadReplyContext({
     db, shop, agent: request.agent, ticketId: request.ticketId, orderId: request.orderId, admin: request.admin, now: request.now,
   });
+  const template = await templatePromise;
+  if (templateId && !template) return { ok: false, status: 404, error: "Template not found" };
   const languages = draft ? [draft.language] : (template?.variants ?? []).map((variant) => variant.language);
   const wanted = request.language && languages.includes(request.language) ? request.language : null;
   const language = wanted ?? chooseVariantLanguage(languages, context.customerLanguage, shop.locale) ?? "en";

@@ -85,10 +85,12 @@ async function loadTicket(db: PrismaClient, shopId: string, ticketId: string) {
 }
 
 async function loadSchedule(db: PrismaClient, shopId: string, channel: string) {
-  const schedules = await db.businessSchedule.findMany({ where: { shopId }, select: { channel: true, timezone: true, intervals: true } });
+  const [schedules, holidays] = await Promise.all([
+    db.businessSchedule.findMany({ where: { shopId }, select: { channel: true, timezone: true, intervals: true } }),
+    db.holiday.findMany({ where: { shopId }, select: { date: true, name: true, intervals: true } }),
+  ]);
   const chosen = scheduleForChannel(schedules, channel);
   if (!chosen || !Array.isArray(chosen.intervals)) return null;
-  const holidays = await db.holiday.findMany({ where: { shopId }, select: { date: true, name: true, intervals: true } });
   const schedule: BusinessSchedule = {
     timezone: chosen.timezone,
     intervals: chosen.intervals as unknown as WeeklyInterval[],
@@ -110,6 +112,9 @@ export async function loadReplyContext({ db, shop, agent, ticketId, orderId, adm
     customerId: customer?.shopifyCustomerId, email: customer?.email, phone: customer?.phone,
     orderIds: [...ticket.orders].reverse().slice(-PANEL_MAX_DETAILED_ORDERS).map((link) => link.shopifyOrderId),
   };
+  // Independent reads, started together (they overlap on PostgreSQL's connection pool).
+  const schedulePromise = loadSchedule(db, shop.id, ticket.channel);
+  schedulePromise.catch(() => undefined);
   let cached = await readStalePanel<CustomerPanelResult>(db, shop.id, keyParts, now);
   if (!cached && admin) {
     await loadCustomerPanel({ db, admin, shop, ticketId, now });
@@ -127,7 +132,7 @@ export async function loadReplyContext({ db, shop, agent, ticketId, orderId, adm
     ? { amount: String(remoteCustomer.amountSpent.amount), currencyCode: remoteCustomer.amountSpent.currencyCode }
     : customer?.lifetimeSpent != null ? { amount: customer.lifetimeSpent.toString(), currencyCode: customer.lifetimeCurrency ?? shop.currencyCode } : null;
 
-  const schedule = await loadSchedule(db, shop.id, ticket.channel);
+  const schedule = await schedulePromise;
   let nextOpenTime: Date | null = null;
   try {
     nextOpenTime = schedule && !isOpenAt(schedule, now) ? nextOpenAt(schedule, now) : null;
