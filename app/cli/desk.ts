@@ -18,6 +18,36 @@ function printJson(value: unknown): void {
 }
 
 const COMMANDS: Record<string, DeskCommand> = {
+  export: {
+    usage: "export --shop <domain> [--since <date>] [--out <file>]",
+    summary: "write the shop's tickets, messages and events as JSONL (evidence retention), to stdout or --out",
+    async run(args) {
+      const { values } = parseArgs({ args, options: { shop: { type: "string" }, since: { type: "string" }, out: { type: "string" } } });
+      if (!values.shop) {
+        process.stderr.write(`usage: desk ${COMMANDS.export!.usage}\n`);
+        return EXIT_USAGE;
+      }
+      // Loaded here: triage needs no database.
+      const { runEvidenceExport } = await import("../services/compliance/evidence-cli.server");
+      const records = await runEvidenceExport({ shop: values.shop, since: values.since, out: values.out });
+      process.stderr.write(`exported ${records} records${values.out ? ` to ${values.out}` : ""}\n`);
+      return 0;
+    },
+  },
+  import: {
+    usage: "import <file.jsonl>",
+    summary: "restore an evidence export into its shop; records already present are skipped (idempotent)",
+    async run(args) {
+      const { positionals } = parseArgs({ args, allowPositionals: true });
+      if (positionals.length !== 1) {
+        process.stderr.write(`usage: desk ${COMMANDS.import!.usage}\n`);
+        return EXIT_USAGE;
+      }
+      const { runEvidenceImport } = await import("../services/compliance/evidence-cli.server");
+      printJson(await runEvidenceImport(positionals[0]!));
+      return 0;
+    },
+  },
   triage: {
     usage: 'triage "<message text>" [--subject "<subject>"]',
     summary: "classify a customer message: category, severity, priority, escalate, reasons",
