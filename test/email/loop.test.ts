@@ -46,7 +46,7 @@ describe("loop prevention", () => {
     ["a postmaster notice", { from: "postmaster@example.com" }, /sender postmaster@example.com/],
     ["our own sender coming back", { from: "support@mail.shopdesk.test" }, /Shopdesk itself/],
     ["a reply address of ours as sender", { from: "reply+abc.0123@inbound.shopdesk.test" }, /inbound domain/],
-  ])("records %s without answering it", async (_name, variant, reason) => {
+  ] as Array<[string, { from?: string; headers?: Record<string, string> }, RegExp]>)("records %s without answering it", async (_name, variant, reason) => {
     // GIVEN a shop that acknowledges every new ticket
     const { shop, alias } = await emailShop(prisma, ACK_ALWAYS);
     const deps = testInboundDeps(prisma);
