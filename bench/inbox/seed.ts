@@ -1,11 +1,8 @@
 // Seeds one shop with 100,000 tickets and 1,000,000 messages for the inbox benchmark, on SQLite
 // (bench/.data/inbox.sqlite) and PostgreSQL (database shopdesk_bench). Batch inserts, no Prisma.
 //   npx tsx bench/inbox/seed.ts sqlite|postgresql [--tickets 100000]
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
+import { benchPgUrl, openBenchDatabase, weighted, type ColumnType, type Value } from "../bench-db";
 import { buildSearchBody } from "../../app/models/ticket-search.server";
 import { customerIdentity, pick, seededRandom, ticketText } from "./corpus";
 
@@ -13,105 +10,9 @@ export const BENCH_SHOP_DOMAIN = "bench-inbox.myshopify.com";
 export const BENCH_STAFF_ID = "12345"; // the test helpers' online session: "Mine" is this agent's
 const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 export const SQLITE_FILE = path.join(repoRoot, "bench", ".data", "inbox.sqlite");
-export const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const PG_DATABASE = "shopdesk_bench";
 export function pgBenchUrl(): string {
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = "/shopdesk_bench";
-  return url.toString();
-}
-
-type Value = string | number | null;
-type ColumnType = "text" | "int" | "bool" | "ts";
-interface Sink {
-  insert(table: string, columns: [string, ColumnType][], rows: Value[][]): Promise<void>;
-  close(): Promise<void>;
-}
-
-const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00"); // Prisma's SQLite format
-
-function sqliteSink(): Sink {
-  const db = new Database(SQLITE_FILE);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = OFF");
-  const statements = new Map<string, Database.Statement>();
-  return {
-    async insert(table, columns, rows) {
-      const perStatement = Math.max(1, Math.floor(900 / columns.length));
-      const run = db.transaction(() => {
-        for (let start = 0; start < rows.length; start += perStatement) {
-          const chunk = rows.slice(start, start + perStatement);
-          const key = `${table}:${columns.map(([name]) => name).join(",")}:${chunk.length}`;
-          let statement = statements.get(key);
-          if (!statement) {
-            const tuple = `(${columns.map(() => "?").join(",")})`;
-            statement = db.prepare(`INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(",")}) VALUES ${chunk.map(() => tuple).join(",")}`);
-            statements.set(key, statement);
-          }
-          statement.run(...chunk.flat().map((value, index) => (columns[index % columns.length]![1] === "ts" && typeof value === "number" ? iso(value) : value)));
-        }
-      });
-      run();
-    },
-    async close() {
-      db.pragma("optimize");
-      db.exec("ANALYZE");
-      db.close();
-    },
-  };
-}
-
-async function postgresSink(): Promise<Sink> {
-  const client = new pg.Client({ connectionString: pgBenchUrl() });
-  await client.connect();
-  const cast: Record<ColumnType, string> = { text: "text", int: "int", bool: "boolean", ts: "timestamp(3)" };
-  return {
-    async insert(table, columns, rows) {
-      for (let start = 0; start < rows.length; start += 5000) {
-        const chunk = rows.slice(start, start + 5000);
-        const arrays = columns.map(([, type], index) =>
-          chunk.map((row) => {
-            const value = row[index]!;
-            if (value === null) return null;
-            if (type === "ts") return new Date(value as number).toISOString();
-            if (type === "bool") return value === 1 ? "true" : "false";
-            return String(value);
-          }),
-        );
-        const params = columns.map((_column, index) => `$${index + 1}::text[]`).join(", ");
-        const select = columns.map(([name, type]) => `"${name}"::${cast[type]}`).join(", ");
-        await client.query(
-          `INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(",")}) SELECT ${select} FROM unnest(${params}) AS t(${columns.map(([name]) => `"${name}"`).join(",")})`,
-          arrays,
-        );
-      }
-    },
-    async close() {
-      await client.query("ANALYZE");
-      await client.end();
-    },
-  };
-}
-
-function migrate(provider: "sqlite" | "postgresql", url: string) {
-  const args = provider === "sqlite" ? ["migrate", "deploy"] : ["migrate", "deploy", "--config", "prisma/postgresql/prisma.config.ts"];
-  execFileSync(path.join(repoRoot, "node_modules", ".bin", "prisma"), args, { cwd: repoRoot, env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
-}
-
-async function prepare(provider: "sqlite" | "postgresql"): Promise<Sink> {
-  if (provider === "sqlite") {
-    mkdirSync(path.dirname(SQLITE_FILE), { recursive: true });
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${SQLITE_FILE}${suffix}`, { force: true });
-    new Database(SQLITE_FILE).close();
-    migrate("sqlite", `file:${SQLITE_FILE}`);
-    return sqliteSink();
-  }
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  await admin.query("DROP DATABASE IF EXISTS shopdesk_bench WITH (FORCE)");
-  await admin.query("CREATE DATABASE shopdesk_bench");
-  await admin.end();
-  migrate("postgresql", pgBenchUrl());
-  return postgresSink();
+  return benchPgUrl(PG_DATABASE);
 }
 
 const STATUS_WEIGHTS: [string, number][] = [["open", 0.18], ["pending", 0.08], ["snoozed", 0.03], ["resolved", 0.5], ["closed", 0.21]];
@@ -120,18 +21,9 @@ const SEVERITY_WEIGHTS: [string, number][] = [["L1", 0.03], ["L2", 0.15], ["L3",
 const CHANNEL_WEIGHTS: [string, number][] = [["email", 0.55], ["contact_form", 0.2], ["chat", 0.12], ["social", 0.05], ["marketplace", 0.05], ["phone", 0.03]];
 const TAGS = ["vip", "wholesale", "repeat-buyer", "late-delivery", "fragile", "gift", "influencer", "chargeback-risk", "eu", "us", "apac", "warranty", "exchange", "pre-order", "bulk"];
 
-function weighted(random: () => number, weights: [string, number][]): string {
-  let roll = random();
-  for (const [value, weight] of weights) {
-    roll -= weight;
-    if (roll < 0) return value;
-  }
-  return weights[weights.length - 1]![0];
-}
-
 export async function seedInbox(provider: "sqlite" | "postgresql", ticketCount: number, now = Date.now()) {
   const started = Date.now();
-  const sink = await prepare(provider);
+  const sink = await openBenchDatabase(provider, { sqliteFile: SQLITE_FILE, pgDatabase: PG_DATABASE });
   const random = seededRandom(20261123);
   const shopId = "bench_shop";
   await sink.insert("Shop", [["id", "text"], ["domain", "text"], ["name", "text"], ["ianaTimezone", "text"], ["updatedAt", "ts"]], [[shopId, BENCH_SHOP_DOMAIN, "Bench Outfitters", "Europe/Berlin", now]]);
