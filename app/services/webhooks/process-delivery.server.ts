@@ -49,8 +49,13 @@ export async function processDelivery(deps: ProcessDeps, deliveryId: string): Pr
   }
 
   const shop = await db.shop.findUnique({ where: { domain: delivery.shopDomain } });
+  if (!shop && delivery.topic === "shop/redact") {
+    // Repeated after the shop is gone: the redaction holds, this delivery's own row goes as well.
+    await db.webhookDelivery.deleteMany({ where: { shopDomain: delivery.shopDomain } });
+    return "shop_deleted";
+  }
   if (!shop) {
-    // shop/redact for a shop we never stored, or an event for a shop that is gone: nothing to do.
+    // An event for a shop that is gone (or never installed): nothing to do.
     await markDelivery(db, delivery.id, { status: "ignored", error: "unknown shop", processedAt: now });
     return "ignored";
   }
