@@ -67,6 +67,7 @@ describe("templates in the composer", () => {
     const preview = app.locator("[data-template-insert] [data-template-preview]");
     await expect.poll(async () => (await preview.count()) > 0 ? preview.innerText() : "", { timeout: 90_000 }).toContain(ticket.orderName);
     const previewText = await preview.innerText();
+    if (process.env.TEMPLATES_SCREENSHOT) await page.screenshot({ path: process.env.TEMPLATES_SCREENSHOT, fullPage: true });
     expect(previewText).not.toMatch(/\{\{|\{%|\[customer\.|\[order\./);
 
     // WHEN the agent inserts it, edits the text and sends
