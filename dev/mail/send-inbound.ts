@@ -2,7 +2,7 @@
 //   --app http://localhost:3000        the app (default: $SHOPDESK_APP_URL or http://localhost:3000)
 //   --to shopdesk-demo@inbound.shopdesk.localhost
 //   --subject "…" --text "…" --from "Name <a@b.c>"
-//   --reply-latest http://localhost:3101   answer the newest mail in the demo's mail viewer instead
+//   --reply-latest http://localhost:3300   answer the newest mail in the demo's mail viewer instead
 // Credentials: $EMAIL_INBOUND_USER / $EMAIL_INBOUND_PASSWORD (the demo's by default).
 import { simpleParser } from "mailparser";
 import { parseArgs } from "node:util";
