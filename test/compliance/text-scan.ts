@@ -22,7 +22,7 @@ async function sqliteColumns(db: PrismaClient): Promise<{ table: string; column:
 
 async function postgresColumns(db: PrismaClient): Promise<{ table: string; column: string }[]> {
   const rows = await db.$queryRawUnsafe<{ table_name: string; column_name: string }[]>(
-    `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'character')`,
+    `SELECT table_name::text AS table_name, column_name::text AS column_name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'jsonb', 'json', 'character')`,
   );
   return rows.map((row) => ({ table: row.table_name, column: row.column_name }));
 }
