@@ -6,6 +6,7 @@ import path from "node:path";
 import { createPrismaClient } from "../app/db/create-client.server";
 import { buildFixtureShop } from "./fixtures";
 import { startShopifyStandin } from "./standin";
+import { startStorefrontPreview } from "./storefront/preview-server";
 import { seedDemoShop } from "../prisma/seed/demo-shop";
 import { DEMO_ACCESS_TOKEN, DEMO_API_KEY, DEMO_API_SECRET } from "../prisma/seed/demo-constants";
 
@@ -66,6 +67,9 @@ async function main() {
     fixture,
   }).catch((error: Error) => fail(`cannot start the Shopify stand-in on port ${standinPort}: ${error.message}`));
   log(`Shopify stand-in (Admin API emulator, admin frame) on ${standin.origin}`);
+  // The storefront: the theme extension's blocks from the published metafields, the form through a signed app proxy.
+  const storefront = await startStorefrontPreview({ port: Number(process.env.STOREFRONT_PORT || port + 200), appUrl, adminOrigin: standin.origin, accessToken: DEMO_ACCESS_TOKEN, apiSecret: DEMO_API_SECRET, shopDomain: fixture.shop.myshopifyDomain, shopName: fixture.shop.name, timezone: fixture.shop.ianaTimezone, databaseUrl });
+  log(`storefront preview (theme blocks, contact form via the app proxy) on ${storefront.origin}/pages/contact`);
 
   // Started from a browser test, the environment says VITEST: that would switch Remix's Vite plugin off.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST")));

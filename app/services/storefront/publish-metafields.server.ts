@@ -18,6 +18,7 @@ import {
   STOREFRONT_NAMESPACE,
 } from "../../domain/storefront/storefront-data";
 import { aroundTheClock, loadShopSchedules } from "../../jobs/definitions/business-schedules.server";
+import { ensureDefaultSlaPolicies } from "../sla.server";
 import type { AdminClient } from "../../shopify/admin-client.server";
 import { CurrentAppInstallationQuery, MetafieldsSetMutation, METAFIELDS_SET_LIMIT } from "../../shopify/queries";
 
@@ -46,6 +47,7 @@ const quietLogger = { debug() {}, info() {}, warn() {}, error() {} };
 /** The contact form's first-response target: the widget setting, else the first policy that applies to every contact-form message. */
 async function replyPromiseMinutes(db: PrismaClient, shopId: string, configured: number | null): Promise<number | null> {
   if (configured !== null) return configured > 0 ? configured : null;
+  await ensureDefaultSlaPolicies(db, shopId); // the same defaults intake would apply to the first message
   const policies = await db.slaPolicy.findMany({ where: { shopId, enabled: true }, orderBy: { position: "asc" } });
   const general = policies.find(
     (policy) =>
