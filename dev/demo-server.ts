@@ -5,6 +5,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../app/db/create-client.server";
 import { buildFixtureShop } from "./fixtures";
+import { startDemoMail } from "./mail";
 import { startShopifyStandin } from "./standin";
 import { startStorefrontPreview } from "./storefront/preview-server";
 import { seedDemoShop } from "../prisma/seed/demo-shop";
@@ -70,6 +71,9 @@ async function main() {
   // The storefront: the theme extension's blocks from the published metafields, the form through a signed app proxy.
   const storefront = await startStorefrontPreview({ port: Number(process.env.STOREFRONT_PORT || port + 200), appUrl, adminOrigin: standin.origin, accessToken: DEMO_ACCESS_TOKEN, apiSecret: DEMO_API_SECRET, shopDomain: fixture.shop.myshopifyDomain, shopName: fixture.shop.name, timezone: fixture.shop.ianaTimezone, databaseUrl });
   log(`storefront preview (theme blocks, contact form via the app proxy) on ${storefront.origin}/pages/contact`);
+  // Email: what the app sends lands in a local SMTP sink, shown by the mail viewer (dev/mail, docs/email.md).
+  const mail = await startDemoMail({ appUrl, shopDomain: fixture.shop.myshopifyDomain, smtpPort: Number(process.env.SMTP_SINK_PORT || port + 325), viewerPort: Number(process.env.MAIL_VIEWER_PORT || port + 300), storageDir: path.join(root, "dev", ".data", "mail") });
+  log(`mail: SMTP sink ${mail.sink.smtpUrl}, sent mail on ${mail.viewerUrl}`);
 
   // Started from a browser test, the environment says VITEST: that would switch Remix's Vite plugin off.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST")));
@@ -88,11 +92,13 @@ async function main() {
       APP_BRIDGE_SCRIPT_URL: `${standin.origin}/app-bridge.js`,
       APP_BRIDGE_URL: `${standin.origin}/app-bridge.js`, // read by the library's own bounce and exit-iframe pages
       SHOPIFY_ADMIN_FRAME_ORIGIN: standin.origin,
+      ...mail.appEnv,
     },
   });
   const shutdown = async () => {
     app.kill("SIGTERM");
     await standin.close();
+    await mail.close();
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown());
