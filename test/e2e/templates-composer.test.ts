@@ -54,13 +54,13 @@ describe("templates in the composer", () => {
     const app = page.frameLocator('iframe[name="app-iframe"]');
     await expect.poll(async () => app.locator("body").innerText(), { timeout: 90_000 }).toContain("Conversation");
 
-    // WHEN the agent types "/" and a search word, and picks the template
+    // WHEN the agent types "/" and a keyword, and picks the first result with Enter
     const composer = app.locator("#ticket-composer-body");
     await composer.click();
-    await composer.pressSequentially("/where");
-    const option = app.locator('[data-template-option="Where is my order?"]');
+    await composer.pressSequentially("/wismo");
+    const option = app.locator('[data-template-option="Where is my order?"][aria-selected="true"]');
     await option.waitFor({ timeout: 30_000 });
-    await option.click();
+    await composer.press("Enter"); // the highlighted (first) result
 
     // THEN the preview shows the text the customer will receive, with the ticket's order (the first
     // render may wait for Vite to compile the route on a cold dev server)

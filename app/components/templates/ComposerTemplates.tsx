@@ -40,6 +40,36 @@ export function ComposerTemplates({ body, open, onClose, onInsert }: Props) {
   const [chosen, setChosen] = useState<TemplateSearchHit | null>(null);
   const search = useFetcher<{ results: TemplateSearchHit[] }>();
   const visible = open || slash !== null;
+  const [highlight, setHighlight] = useState(0);
+  const close = () => {
+    setChosen(null);
+    setOwnQuery("");
+    onClose();
+  };
+  const results = search.data?.results ?? [];
+  useEffect(() => setHighlight(0), [search.data]);
+
+  // Keyboard: ↑/↓ move, Enter picks, Escape closes — while typing "/query" in the composer or the search field.
+  useEffect(() => {
+    if (!visible || chosen) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (!target?.closest("[data-composer]")) return;
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        setHighlight((current) => Math.max(0, Math.min(results.length - 1, current + (event.key === "ArrowDown" ? 1 : -1))));
+      } else if (event.key === "Enter" && !event.shiftKey && results[highlight]) {
+        event.preventDefault();
+        setChosen(results[highlight]!);
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      }
+    };
+    window.addEventListener("keydown", onKeyDown, true);
+    return () => window.removeEventListener("keydown", onKeyDown, true);
+  });
 
   useEffect(() => {
     if (!visible || chosen) return;
@@ -49,11 +79,6 @@ export function ComposerTemplates({ body, open, onClose, onInsert }: Props) {
   }, [visible, query, ticketId, chosen]);
 
   if (!visible) return null;
-  const close = () => {
-    setChosen(null);
-    setOwnQuery("");
-    onClose();
-  };
 
   if (chosen) {
     return (
@@ -69,7 +94,6 @@ export function ComposerTemplates({ body, open, onClose, onInsert }: Props) {
       />
     );
   }
-  const results = search.data?.results ?? [];
   return (
     <Box padding="300" background="bg-surface-secondary" borderRadius="200">
       <div data-template-picker>
@@ -78,13 +102,18 @@ export function ComposerTemplates({ body, open, onClose, onInsert }: Props) {
             <TextField label={t("ticket.composer.templates.search")} labelHidden placeholder={t("ticket.composer.templates.search")} value={ownQuery} onChange={setOwnQuery} autoComplete="off" autoFocus />
           )}
           {results.length === 0 && search.state === "idle" && search.data && <Text as="p" tone="subdued">{t("ticket.composer.templates.noResults")}</Text>}
-          {results.map((hit) => (
+          {results.map((hit, index) => (
             <button
               key={hit.id}
               type="button"
               data-template-option={hit.name}
               onClick={() => setChosen(hit)}
-              style={{ all: "unset", cursor: "pointer", display: "block", padding: "var(--p-space-150) var(--p-space-200)", borderRadius: "var(--p-border-radius-150)", background: "var(--p-color-bg-surface)" }}
+              aria-selected={index === highlight}
+              onMouseEnter={() => setHighlight(index)}
+              style={{
+                all: "unset", cursor: "pointer", display: "block", padding: "var(--p-space-150) var(--p-space-200)", borderRadius: "var(--p-border-radius-150)",
+                background: index === highlight ? "var(--p-color-bg-surface-selected)" : "var(--p-color-bg-surface)",
+              }}
             >
               <InlineStack gap="200" blockAlign="center" wrap={false}>
                 <Text as="span" fontWeight="semibold">{hit.name}</Text>
