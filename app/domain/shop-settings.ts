@@ -18,6 +18,10 @@ const fieldSchemas = {
   surveys: surveySettingsSchema,
   /** Resolve a "where is my order" ticket when its order is delivered (issue 8). */
   autoResolveOnDelivery: z.boolean().default(false),
+  /** The shop's own support address as From of replies, once set up with the SMTP provider; null = EMAIL_FROM (issue 9). */
+  emailFromAddress: z.string().email().max(254).nullable().default(null),
+  /** The From name of replies; null = the shop's name (issue 9). */
+  emailFromName: z.string().trim().min(1).max(100).nullable().default(null),
 };
 
 export const shopSettingsSchema = z.object(fieldSchemas);
