@@ -95,8 +95,8 @@ async function previewOnce(ticketId: string): Promise<number> {
   const request = await adminRequest(SHOP_DOMAIN, "/app/templates/preview", { method: "POST", body: new URLSearchParams({ ticketId, templateId: template.id }) });
   const start = performance.now();
   const response = (await action({ request, params: {}, context: {} })) as Response;
+  const elapsed = performance.now() - start; // server side: the Response is built (its JSON serialised)
   const body = (await response.json()) as { ok: boolean; canSend?: boolean; orderDetailsMissing?: boolean };
-  const elapsed = performance.now() - start;
   if (!body.ok || !body.canSend || body.orderDetailsMissing) throw new Error(`unexpected preview: ${JSON.stringify(body).slice(0, 400)}`);
   return elapsed;
 }

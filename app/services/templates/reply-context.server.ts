@@ -84,11 +84,32 @@ async function loadTicket(db: PrismaClient, shopId: string, ticketId: string) {
   });
 }
 
-async function loadSchedule(db: PrismaClient, shopId: string, channel: string) {
+// Support hours change rarely and only shape wording ("Mon–Fri 09:00–18:00"): a shop's schedules are
+// kept in memory for 15 s, which saves two queries on every preview while an agent types.
+const SCHEDULE_CACHE_MS = 15_000;
+type ShopSchedules = Awaited<ReturnType<typeof readSchedules>>;
+const scheduleCache = new Map<string, { at: number; value: Promise<ShopSchedules> }>();
+
+async function readSchedules(db: PrismaClient, shopId: string) {
   const [schedules, holidays] = await Promise.all([
     db.businessSchedule.findMany({ where: { shopId }, select: { channel: true, timezone: true, intervals: true } }),
     db.holiday.findMany({ where: { shopId }, select: { date: true, name: true, intervals: true } }),
   ]);
+  return { schedules, holidays };
+}
+
+function cachedSchedules(db: PrismaClient, shopId: string, nowMs: number): Promise<ShopSchedules> {
+  const hit = scheduleCache.get(shopId);
+  if (hit && nowMs - hit.at < SCHEDULE_CACHE_MS) return hit.value;
+  const value = readSchedules(db, shopId);
+  value.catch(() => scheduleCache.delete(shopId));
+  if (scheduleCache.size > 1_000) scheduleCache.clear();
+  scheduleCache.set(shopId, { at: nowMs, value });
+  return value;
+}
+
+async function loadSchedule(db: PrismaClient, shopId: string, channel: string) {
+  const { schedules, holidays } = await cachedSchedules(db, shopId, Date.now());
   const chosen = scheduleForChannel(schedules, channel);
   if (!chosen || !Array.isArray(chosen.intervals)) return null;
   const schedule: BusinessSchedule = {
