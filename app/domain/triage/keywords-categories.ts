@@ -18,9 +18,9 @@ export const DEFAULT_CATEGORY_KEYWORDS: Record<KeywordCategory, CategoryKeywords
       "any update", "update on ~ order", "unfulfilled", "not shipped yet", "still processing", "when ~ arrive*", "when ~ be delivered", "eta", "stuck in transit",
       "没有更新", "没更新", "什么时候到", "查一下订单", "查询订单", "cuando llega*", "estado de mi pedido", "estado del pedido",
       "wann ~ ankommt", "wann kommt", "lieferstatus", "sendungsverfolgung", "quand ~ arrive*", "bloque", "suivi de ~ commande",
-      "発送されて", "いつ届", "発送予定", "いつ発送", "追跡番号", "届きません", "届かない", "届いていません", "発送状況", "配送状況",
+      "発送されて", "いつ届", "発送予定", "いつ発送", "追跡番号", "届きません", "届かない", "届いていません", "発送状況", "配送状況", "on its way", "heard nothing", "check on ~ order", "催一下", "催促", "转运", "est-elle partie", "届く予定",
     ],
-    weak: ["tracking", "shipped", "shipping update", "arrive", "delivery date", "in transit", "backorder*", "物流", "快递", "发货", "seguimiento", "envio", "lieferung", "paket", "livraison", "colis", "発送", "配送"],
+    weak: ["tracking", "courier", "shipped", "shipping update", "arrive", "delivery date", "in transit", "backorder*", "物流", "快递", "发货", "seguimiento", "envio", "lieferung", "paket", "livraison", "colis", "発送", "配送"],
   },
   shipping_address: {
     strong: [
@@ -31,9 +31,9 @@ export const DEFAULT_CATEGORY_KEYWORDS: Record<KeywordCategory, CategoryKeywords
       "lieferadresse", "adresse andern", "falsche adresse", "umgezogen",
       "modifier l'adresse", "adresse de livraison", "mauvaise adresse", "changer d'adresse",
       "send it to ~ instead", "deliver ~ instead", "different address", "another address", "门牌号", "收货人", "地址有误",
-      "otra direccion", "cambiar ~ direccion", "andere adresse", "adresse ~ andern", "autre adresse", "届け先を変更", "住所を変更", "配送先", "住所変更", "お届け先",
+      "otra direccion", "cambiar ~ direccion", "andere adresse", "adresse ~ andern", "autre adresse", "届け先を変更", "住所を変更", "配送先", "住所変更", "お届け先", "street name", "house number", "typo in ~ address", "misspelled",
     ],
-    weak: ["address", "moved", "地址", "direccion", "adresse", "住所"],
+    weak: ["address", "street", "avenue", "moved", "地址", "direccion", "adresse", "住所"],
   },
   cancellation: {
     strong: [
@@ -43,9 +43,9 @@ export const DEFAULT_CATEGORY_KEYWORDS: Record<KeywordCategory, CategoryKeywords
       "cancelar mi pedido", "cancelar el pedido", "cancelar",
       "stornieren", "storno", "stornierung",
       "annuler ma commande", "annuler", "annulation",
-      "stop my order", "撤销", "撤单", "下错单", "widerrufen", "widerruf", "anular", "取り消", "キャンセル", "注文を取り消",
+      "stop my order", "撤销", "撤单", "下错单", "widerrufen", "widerruf", "anular", "取り消", "キャンセル", "注文を取り消", "不要发", "别发了", "anul*",
     ],
-    weak: ["cancel*", "unsubscribe"],
+    weak: ["cancel*", "unsubscribe", "后悔"],
   },
   return_refund: {
     strong: [
@@ -70,7 +70,7 @@ export const DEFAULT_CATEGORY_KEYWORDS: Record<KeywordCategory, CategoryKeywords
       "endommage", "casse", "mauvais article", "manquant", "il manque",
       "dented", "rattling", "torn", "leaking", "leaked", "spilled", "scratched", "missing part*", "parts missing", "incomplete",
       "缺少", "少了", "漏液", "划痕", "faltan", "falta", "incompleto", "unvollstandig", "fehlen", "manque", "incomplet",
-      "入っていません", "入っていなかった", "付属品", "傷", "破損", "壊れ", "違う商品", "色が違", "足りません", "欠品",
+      "入っていません", "入っていなかった", "付属品", "傷", "破損", "壊れ", "違う商品", "色が違", "足りません", "欠品", "someone else's", "isn't mine", "not mine", "not my order", "裂痕", "裂了", "摔坏", "摔的", "llego abierta", "vacio", "abierto",
     ],
     weak: ["defect*", "scratch*", "dent*", "wrong", "missing", "错", "坏"],
   },
@@ -83,7 +83,7 @@ export const DEFAULT_CATEGORY_KEYWORDS: Record<KeywordCategory, CategoryKeywords
       "wasserdicht", "fallt ~ klein", "wieder auf lager", "auf lager", "welche grosse",
       "est-il impermeable", "quelle taille", "en stock", "de nouveau en stock",
       "how long does", "battery", "real leather", "genuine leather", "cotton", "能装下", "能不能", "尺寸", "是真皮", "de algodon", "cuero",
-      "aus leder", "echtes leder", "baumwolle", "en cuir", "cuir", "coton", "綿", "革", "防水", "サイズ感", "再入荷", "在庫", "素材",
+      "aus leder", "echtes leder", "baumwolle", "en cuir", "cuir", "coton", "綿", "革", "防水", "サイズ感", "再入荷", "在庫", "素材", "能连", "续航", "兼容", "massivholz", "furniert", "幅広", "履け",
     ],
     weak: ["size", "colour", "color", "material", "fit", "available", "stock", "尺码", "颜色", "talla", "grosse", "taille", "サイズ"],
   },
@@ -95,7 +95,7 @@ export const DEFAULT_CATEGORY_KEYWORDS: Record<KeywordCategory, CategoryKeywords
       "me cobraron", "cobraron dos veces", "factura", "cargo en mi tarjeta", "nif",
       "rechnung", "doppelt abgebucht", "abgebucht", "ust-idnr", "zahlung", "ruckbuchung",
       "facture", "debite deux fois", "debite", "paiement", "faire opposition",
-      "tax", "vat", "coupon", "promo code", "price difference", "差价", "优惠券", "vorkasse", "bezahlt", "pagado", "paye", "cupon", "gutschein", "クーポン", "領収書", "請求書", "二重に請求", "請求", "支払い", "決済",
+      "tax", "vat", "coupon", "promo code", "price difference", "差价", "优惠券", "vorkasse", "bezahlt", "pagado", "paye", "cupon", "gutschein", "クーポン", "領収書", "請求書", "二重に請求", "請求", "支払い", "決済", "払い", "bank transfer", "pay by",
     ],
     weak: ["payment", "paid", "charge*", "card", "billing", "付款", "支付", "pago", "tarjeta", "karte", "carte", "カード"],
   },
@@ -108,7 +108,7 @@ export const DEFAULT_CATEGORY_KEYWORDS: Record<KeywordCategory, CategoryKeywords
       "qualitat", "mangelhaft", "unverschamt", "unfreundlich", "enttauscht",
       "qualite", "decu*", "reseaux sociaux",
       "no one answers", "no response", "ignored", "没人回复", "不回复", "线头", "pesima", "verguenza", "nadie responde", "atencion al cliente",
-      "niemand antwortet", "personne ne repond", "品質", "がっかり", "対応", "失礼", "発火", "危険",
+      "niemand antwortet", "personne ne repond", "品質", "がっかり", "対応", "失礼", "発火", "危険", "no answer", "appalling", "als auf dem foto", "than in the photo", "than the photo", "not as pictured", "que en la foto", "que sur la photo", "返事がありません", "返事がない", "返事が来ない",
     ],
     weak: ["disappointed", "service", "agent", "失望", "投诉"], // not bare "quality": "how is the quality?" is a product question
   },

@@ -87,7 +87,7 @@ export const DEFAULT_TRIAGE_KEYWORDS: TriageKeywords = {
       "做工 ~ 差", "线头", "质量 ~ 差", "质量问题", "质量不好", "做工差", "就坏了", "起球", "掉色",
       "mala calidad", "decepcionad* ~ calidad", "defectuoso", "dejo de funcionar",
       "mangelhaft", "schlechte qualitat", "qualitat ~ schlecht", "defekt", "funktioniert nicht mehr",
-      "mauvaise qualite", "decu* ~ qualite", "defectueux", "ne fonctionne plus",
+      "mauvaise qualite", "decu* ~ qualite", "defectueux", "ne fonctionne plus", "billig verarbeitet", "schlecht verarbeitet",
       "品質 ~ がっかり", "品質が悪", "不良品", "故障",
     ],
     late_delivery: [
@@ -105,7 +105,7 @@ export const DEFAULT_TRIAGE_KEYWORDS: TriageKeywords = {
       "maleducado", "grosero", "mala atencion",
       "unverschamt", "unfreundlich", "ihr mitarbeiter",
       "impoli", "grossier", "mal accueilli",
-      "失礼", "態度", "対応が悪",
+      "失礼", "態度", "対応が悪", "appalling service", "no answer", "pesima", "nadie responde", "返事がありません", "返事がない", "全然返事",
     ],
   },
   escalation: [
@@ -115,7 +115,7 @@ export const DEFAULT_TRIAGE_KEYWORDS: TriageKeywords = {
     "decepcionado", "decepcionada", "inaceptable", "un responsable", "abogado", "queja", "furioso",
     "enttauscht", "inakzeptabel", "vorgesetzten", "beschwerde", "anwalt", "unverschamt", "frechheit",
     "decu", "decue", "decevant", "inacceptable", "avocat", "plainte", "scandaleux",
-    "がっかり", "責任者", "上司", "弁護士", "ふざけ", "クレーム", "許せない",
+    "がっかり", "責任者", "上司", "弁護士", "ふざけ", "クレーム", "許せない", "appalling", "verguenza", "いい加減",
   ],
   urgency: ["urgent", "asap", "as soon as possible", "immediately", "emergency", "紧急", "急", "尽快", "urgente", "dringend", "sofort", "au plus vite", "至急", "急ぎ"],
   deliveredClaim: [

@@ -1,5 +1,7 @@
 // Triage accuracy on the labelled set: prints the numbers and the misses, fails under target
-// (category ≥ 90 %, L1 recall ≥ 95 %).
+// (category ≥ 90 %, L1 recall ≥ 95 % overall). The held-out set is reported on its own line: it was
+// written before the last tuning round and never tuned on (round 3: 80 % before that round's
+// changes, 88 % after); a floor guards it against regressions, not a target to tune towards.
 
 import { describe, expect, it } from "vitest";
 import { HOLDOUT_MESSAGES, LABELLED_MESSAGES, type LabelledMessage } from "./labelled-messages";
@@ -8,6 +10,7 @@ import { triageMessage, type TriageResult } from "./triage";
 const CATEGORY_TARGET = 0.9;
 const L1_RECALL_TARGET = 0.95;
 const MIN_MESSAGES = 150;
+const HOLDOUT_CATEGORY_FLOOR = 0.8;
 
 interface Scored {
   message: LabelledMessage;
@@ -54,6 +57,8 @@ describe("triage accuracy on the labelled set", () => {
       `  held-out (never tuned on) n=${holdout.total}: category ${percent(holdout.category)}, severity ${percent(holdout.severity)}, ` +
         `escalate ${percent(holdout.escalate)}, L1 recall ${percent(holdout.l1Recall)} (${holdout.l1Count} L1)`,
     );
+    const tuning = score(scored.filter((x) => !HOLDOUT_MESSAGES.includes(x.message)));
+    lines.push(`  tuning set n=${tuning.total}: category ${percent(tuning.category)}, L1 recall ${percent(tuning.l1Recall)} (${tuning.l1Count} L1)`);
     for (const language of ["en", "zh-CN", "es", "de", "fr", "ja"] as const) {
       const s = score(scored.filter((x) => x.message.language === language));
       lines.push(`  ${language.padEnd(5)} n=${String(s.total).padStart(3)} category ${percent(s.category)}, severity ${percent(s.severity)}, escalate ${percent(s.escalate)}, L1 recall ${percent(s.l1Recall)}`);
@@ -70,5 +75,7 @@ describe("triage accuracy on the labelled set", () => {
     console.log(lines.join("\n"));
     expect(overall.category).toBeGreaterThanOrEqual(CATEGORY_TARGET);
     expect(overall.l1Recall).toBeGreaterThanOrEqual(L1_RECALL_TARGET);
+    expect(holdout.category).toBeGreaterThanOrEqual(HOLDOUT_CATEGORY_FLOOR);
+    expect(holdout.l1Recall).toBeGreaterThanOrEqual(L1_RECALL_TARGET);
   });
 });

@@ -6,7 +6,8 @@ import { customerSegment, type CustomerSegment, type CustomerValue, type VipThre
 import { priorityRank, TICKET_PRIORITIES, type TicketCategory, type TicketChannel, type TicketPriority, type TicketSeverity } from "../ticket-fields";
 import { DEFAULT_TRIAGE_KEYWORDS, L1_SIGNALS, L2_SIGNALS, mergeKeywordOverrides, type KeywordCategory, type KeywordOverrides, type TriageKeywords } from "./keywords";
 import { compileKeywords, type CompiledKeywords } from "./compiled-keywords";
-import { findTerms, normalizeText, type TermMatch } from "./matcher";
+import { ORDER_MENTIONS, PRODUCT_QUESTION_CUES } from "./fallbacks";
+import { compileTerms, findTerms, normalizeText, type TermMatch } from "./matcher";
 import { evaluateRules, type AutomationRuleSpec } from "./rules";
 
 export interface TriageInput {
@@ -93,9 +94,16 @@ function chooseCategory(text: string, keywords: CompiledKeywords, signals: reado
     }
   }
   const greetings = findTerms(text, keywords.greetings);
+  const implied = signals.map((signal) => CATEGORY_IMPLIED_BY_SIGNAL[signal]).find((c) => c !== undefined);
+  if (!best && !implied) {
+    const guess = fallbackCategory(text, greetings);
+    if (guess) {
+      reasons.push({ rule: `category:fallback:${guess.category}`, detail: `no category keywords; ${guess.detail}` });
+      return guess.category;
+    }
+  }
   // A bare hint ("size") next to a greeting or thanks is small talk, not a request.
   if (!best || (best.score <= WEAK_WEIGHT && greetings.length > 0)) {
-    const implied = signals.map((signal) => CATEGORY_IMPLIED_BY_SIGNAL[signal]).find((c) => c !== undefined);
     if (implied) {
       reasons.push({ rule: `category:${implied}`, detail: `implied by severity signal ${signals.join(", ")}` });
       return implied;
@@ -105,6 +113,23 @@ function chooseCategory(text: string, keywords: CompiledKeywords, signals: reado
   }
   reasons.push({ rule: `category:${best.category}`, detail: `score ${best.score}: ${quote(best.matches)}` });
   return best.category;
+}
+
+const fallbackLists = { orders: compileTerms(ORDER_MENTIONS), productQuestions: compileTerms(PRODUCT_QUESTION_CUES) };
+// Below this many characters besides the greeting, a greeting with a question mark is small talk.
+const SUBSTANTIVE_CHARS = 12;
+
+/** The best guess for a message no category keyword matched (see fallbacks.ts), or null for "other". */
+function fallbackCategory(text: string, greetings: TermMatch[]): { category: KeywordCategory; detail: string } | null {
+  // "Thanks, it arrived!" is small talk: next to a greeting or thanks, only a question is a request.
+  if (greetings.length > 0 && !/[?？]/u.test(text)) return null;
+  const orders = findTerms(text, fallbackLists.orders);
+  if (orders.length > 0) return { category: "order_status", detail: `mentions ${quote(orders)}` };
+  const rest = greetings.reduce((remaining, g) => remaining.replace(g.term, ""), text).replace(/[\s\p{P}]/gu, "");
+  if (greetings.length > 0 && rest.length < SUBSTANTIVE_CHARS) return null;
+  const cues = findTerms(text, fallbackLists.productQuestions);
+  if (cues.length > 0) return { category: "product_question", detail: `a question ${quote(cues)}` };
+  return null;
 }
 
 function activeMatches(text: string, list: CompiledKeywords["escalation"], keywords: CompiledKeywords, reasons: TriageReason[]): TermMatch[] {
