@@ -6,7 +6,7 @@ import { BlockStack, Card, IndexTable, InlineStack, Page, Select, Tabs, Text, Te
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import prisma from "../db.server";
-import { TEMPLATE_CATEGORIES } from "../domain/templates/library";
+import { TEMPLATE_CATEGORIES } from "../domain/templates/library-shared";
 import { withServiceErrors } from "../lib/service-errors.server";
 import { ensureTemplateLibrary } from "../models/templates-seed.server";
 import { listTemplates } from "../models/templates.server";
