@@ -79,6 +79,31 @@ describe("loop prevention", () => {
     expect(person.body.ticketId).not.toBe(ticket.id);
   });
 
+  it("threads a bounce of our own mail to its ticket and marks that message bounced", async () => {
+    // GIVEN a reply we sent, and the receiving server's delivery report about it (sent to our From address)
+    const { shop, alias } = await emailShop(prisma, ACK_ALWAYS);
+    const deps = testInboundDeps(prisma);
+    const first = await postRaw(deps, await composeMail({ from: "gone@example.com", to: alias, subject: "Question", text: "Hi", messageId: "<g1@example.com>" }));
+    const ticketId = first.body.ticketId as string;
+    const sent = await prisma.message.create({
+      data: { shopId: shop.id, ticketId, direction: "outbound", authorType: "agent", bodyText: "Answer", channel: "email", deliveryStatus: "sent" },
+    });
+    const ourId = `<shopdesk.${sent.id}@${deps.config.inboundDomain}>`;
+    const report = BOUNCE.replace("{alias}", deps.config.from.address).replace("{n}", "2").replace(
+      "--b1--",
+      ["--b1", "Content-Type: text/rfc822-headers", "", `Message-ID: ${ourId}`, "Subject: Re: Question [#1]", "--b1--"].join("\r\n"),
+    );
+    const jobsBefore = await ackJobs(shop.id);
+    // WHEN the report arrives
+    const response = await postRaw(deps, Buffer.from(report));
+    // THEN it is on the same ticket, not answered, and the message reads as bounced with the reason
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ ticketId, threadedBy: "message_id" });
+    expect(String(response.body.autoSubmitted)).toMatch(/multipart\/report/);
+    expect(await prisma.message.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({ deliveryStatus: "bounced", deliveryError: "Status 5.1.1" });
+    expect(await ackJobs(shop.id)).toBe(jobsBefore);
+  });
+
   it("marks our automated mail Auto-Submitted and asks autoresponders to stay quiet", () => {
     const config = testEmailConfig();
     const mail = composeOutboundEmail(config, {

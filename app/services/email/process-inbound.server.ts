@@ -6,6 +6,7 @@ import type { PrismaClient } from "@prisma/client";
 import { randomUUID } from "node:crypto";
 import { receiveInboundMessage, IntakeValidationError, type InboundMessageInput, type InboundMessageResult } from "../intake.server";
 import { checkAttachments } from "./attachment-policy";
+import { readDeliveryReport, recordBounce } from "./bounces.server";
 import { appEmailConfig, type EmailConfig } from "./config.server";
 import { parseEmailSettings } from "./email-settings";
 import { foldQuotedText } from "./fold-quotes";
@@ -112,12 +113,14 @@ async function process(deps: InboundDeps, inboundEmailId: string, row: { provide
   if (!parsed.from) throw new Rejection(422, "the message has no sender address (From)");
 
   const now = deps.now();
+  // A delivery report about our mail threads to the mail it reports on.
+  const report = readDeliveryReport(parsed);
   const target = await resolveThread(db, config, {
     recipients: [...new Set([...envelopeRecipients, ...parsed.recipients])],
     from: parsed.from.email,
     subject: parsed.subject,
     inReplyTo: parsed.inReplyTo,
-    references: parsed.references,
+    references: [...parsed.references, ...(report?.messageIds ?? [])],
   }, now);
   if (!target) {
     throw new Rejection(422, `no shop for the recipients ${[...envelopeRecipients, ...parsed.recipients].join(", ") || "(none)"}: mail a reply address or <shop-handle>@${config.inboundDomain}`);
@@ -156,6 +159,7 @@ async function process(deps: InboundDeps, inboundEmailId: string, row: { provide
     if (error instanceof IntakeValidationError) throw new Rejection(422, error.message, target.shopId);
     throw error;
   }
+  if (report && !result.duplicate) await recordBounce(db, target.shopId, report);
   await db.inboundEmail.update({ where: { id: inboundEmailId }, data: { status: "processed", shopId: target.shopId, messageId: result.messageId, error: autoSubmitted ? `not answered: ${autoSubmitted}` : null } });
   return {
     status: 200,
