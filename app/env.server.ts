@@ -50,6 +50,12 @@ export const envSchema = z
         if (env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is a development stand-in and is refused in production" });
       }
     }
+    // Mail from or to *.localhost never arrives: the email channel needs real addresses in production.
+    if (env.NODE_ENV === "production" && env.SMTP_URL) {
+      for (const key of ["EMAIL_FROM", "EMAIL_INBOUND_DOMAIN"] as const) {
+        if (/\.localhost>?$/.test(env[key].trim())) ctx.addIssue({ code: "custom", path: [key], message: "must be a real domain when SMTP_URL is set in production" });
+      }
+    }
     if (env.JOB_RUNNER === "bullmq" && !env.REDIS_URL) {
       ctx.addIssue({ code: "custom", path: ["REDIS_URL"], message: "is required when JOB_RUNNER=bullmq" });
     }
