@@ -3,7 +3,7 @@
 // Message row's claim makes a rerun after acceptance record instead of resend.
 import { z } from "zod";
 import { appEmailConfig, type EmailConfig } from "../../services/email/config.server";
-import { createSmtpTransport, deliverEmailMessage, EMAIL_SEND_MAX_ATTEMPTS, PermanentEmailError, type EmailTransport } from "../../services/email/send-email.server";
+import { appSmtpTransport, deliverEmailMessage, EMAIL_SEND_MAX_ATTEMPTS, PermanentEmailError, type EmailTransport } from "../../services/email/send-email.server";
 import { defineJob, enqueueJob, PermanentJobError } from "../registry";
 import type { EnqueueResult, JobQueue } from "../types";
 
@@ -24,13 +24,10 @@ export interface EmailSendDeps {
   afterAccepted?: () => Promise<void>;
 }
 
-let appTransport: EmailTransport | undefined;
-
 function appDeps(): EmailSendDeps {
   const config = appEmailConfig();
   if (!config.smtpUrl) throw new PermanentJobError("SMTP_URL is not set: the email channel is off");
-  appTransport ??= createSmtpTransport(config.smtpUrl);
-  return { config, transport: appTransport };
+  return { config, transport: appSmtpTransport() };
 }
 
 export function createEmailSendJob(deps: () => EmailSendDeps = appDeps) {

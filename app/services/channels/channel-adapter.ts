@@ -3,6 +3,8 @@
 import { getJobQueue } from "../../jobs/queue.server";
 import { appEmailConfig } from "../email/config.server";
 import { createEmailChannelAdapter } from "../email/email-adapter.server";
+import { appSmtpTransport } from "../email/send-email.server";
+import { createStaffEmailAdapter } from "../email/staff-email-adapter.server";
 import { demoChannelAdapter } from "./demo-adapter.server";
 
 export interface OutboundMessage {
@@ -38,5 +40,8 @@ export function channelAdapterFor(channel: string): ChannelAdapter {
   return adapters.get(channel) ?? demoChannelAdapter;
 }
 
-// Email, and storefront-form tickets (answered by email), once SMTP is configured (docs/email.md).
-if (appEmailConfig().smtpUrl) registerChannelAdapter(createEmailChannelAdapter({ config: appEmailConfig, queue: getJobQueue }), ["email", "contact_form"]);
+// Email, storefront-form tickets (answered by email) and staff mail, once SMTP is configured (docs/email.md).
+if (appEmailConfig().smtpUrl) {
+  registerChannelAdapter(createEmailChannelAdapter({ config: appEmailConfig, queue: getJobQueue }), ["email", "contact_form"]);
+  registerChannelAdapter(createStaffEmailAdapter({ config: appEmailConfig, transport: appSmtpTransport }));
+}

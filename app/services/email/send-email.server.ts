@@ -8,7 +8,7 @@ import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import { normalizeMessageId } from "./addresses.server";
 import { composeOutboundEmail } from "./compose-outbound.server";
-import type { EmailConfig } from "./config.server";
+import { appEmailConfig, type EmailConfig } from "./config.server";
 
 export type EmailTransport = { sendMail(mail: Mail.Options): Promise<{ messageId?: string; response?: string }> };
 
@@ -72,6 +72,16 @@ function reasonOf(error: unknown): string {
 
 export function createSmtpTransport(smtpUrl: string): EmailTransport {
   return nodemailer.createTransport(smtpUrl);
+}
+
+let appTransport: EmailTransport | undefined;
+
+/** The process's SMTP transport from SMTP_URL (throws when the email channel is off). */
+export function appSmtpTransport(): EmailTransport {
+  const { smtpUrl } = appEmailConfig();
+  if (!smtpUrl) throw new Error("SMTP_URL is not set: the email channel is off");
+  appTransport ??= createSmtpTransport(smtpUrl);
+  return appTransport;
 }
 
 export async function deliverEmailMessage(db: PrismaClient, target: { shopId: string; messageId: string; subject?: string }, deps: DeliverEmailDeps): Promise<DeliverOutcome> {
