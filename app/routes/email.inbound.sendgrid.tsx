@@ -2,8 +2,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import prisma from "../db.server";
 import { handleInboundRequest } from "../services/email/inbound-request.server";
-import { appInboundDeps } from "../services/email/process-inbound.server";
+import { appInboundRequestDeps } from "../services/email/app-inbound.server";
 
-export const action = ({ request }: ActionFunctionArgs) => handleInboundRequest(request, "sendgrid", appInboundDeps(prisma));
+export const action = ({ request }: ActionFunctionArgs) => handleInboundRequest(request, "sendgrid", appInboundRequestDeps(prisma));
 
 export const loader = () => Response.json({ error: "POST an email here" }, { status: 405, headers: { Allow: "POST" } });

@@ -85,6 +85,7 @@ export async function handleInboundRequest(request: Request, provider: InboundPr
     // Kept and marked failed: the provider retries (a repeat is de-duplicated by Message-ID), or an operator does.
     const reason = error instanceof Error ? error.message : String(error);
     console.warn(`[shopdesk] inbound email ${inboundEmailId} failed: ${reason}`);
+    await deps.scheduleRetry?.(inboundEmailId).catch((retryError: Error) => console.warn(`[shopdesk] inbound email ${inboundEmailId}: retry not scheduled: ${retryError.message}`));
     return json({ status: "failed", inboundEmailId, error: "the email was kept but could not be processed; it will be retried" }, 503);
   }
 }

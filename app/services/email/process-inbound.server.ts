@@ -25,6 +25,8 @@ export interface InboundDeps {
   store: BlobStore;
   intake: (db: PrismaClient, input: InboundMessageInput) => Promise<InboundMessageResult>;
   now: () => Date;
+  /** Schedules another attempt for a kept email whose processing failed (the email.inbound-retry job). */
+  scheduleRetry?: (inboundEmailId: string) => Promise<void>;
 }
 
 export function appInboundDeps(db: PrismaClient): InboundDeps {
