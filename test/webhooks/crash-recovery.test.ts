@@ -1,17 +1,18 @@
 // A crash between receipt and processing: the delivery is recorded and acknowledged, the processing
-// dies part-way (or never starts); the durable job runner retries, and every effect happens once.
+// dies part-way (or never starts); the durable job runner retries (or the sweep finds the delivery),
+// and every effect happens once.
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import prisma from "../../app/db.server";
 import { automatedMessageJob } from "../../app/jobs/definitions/automated-message.server";
 import { reconcileSweepJob } from "../../app/jobs/definitions/order-reconcile.server";
-import { WEBHOOK_DELIVERY_JOB } from "../../app/jobs/definitions/webhook-delivery.server";
+import { WEBHOOK_DRAIN_JOB, webhookDrainJob } from "../../app/jobs/definitions/webhook-delivery.server";
 import { EmbeddedJobQueue } from "../../app/jobs/embedded/queue.server";
 import { defineJob, jobHandlers } from "../../app/jobs/registry";
 import { silentLogger, type JobQueue } from "../../app/jobs/types";
 import { saveAutomatedMessageRule } from "../../app/services/automated-messages/rules.server";
 import { demoOutbox } from "../../app/services/channels/demo-adapter.server";
-import { processDelivery } from "../../app/services/webhooks/process-delivery.server";
+import { drainDeliveries } from "../../app/services/webhooks/process-delivery.server";
 import { createShop, uniqueShopDomain } from "../factories";
 import { createHarness, waitFor, type RunnerHarness } from "../jobs/support/runners";
 import { deliver, testCustomer, uniqueOrderId } from "./harness";
@@ -55,37 +56,41 @@ describe("crash between receipt and processing", () => {
     const realQueue = new EmbeddedJobQueue(prisma);
     let attempts = 0;
     const crashingQueue: JobQueue = { ...realQueue, enqueue: async () => { throw new Error("process killed while scheduling"); }, cancel: realQueue.cancel.bind(realQueue), cancelForShop: realQueue.cancelForShop.bind(realQueue), close: async () => {} };
-    const flakyProcessing = defineJob(WEBHOOK_DELIVERY_JOB, z.object({ deliveryId: z.string() }), async ({ deliveryId }, ctx) => {
+    const flakyProcessing = defineJob(WEBHOOK_DRAIN_JOB, z.object({ shopDomain: z.string() }), async ({ shopDomain }, ctx) => {
+      if (shopDomain !== shop.domain) return;
       attempts += 1;
-      await processDelivery({ db: ctx.db, now: ctx.now, queue: attempts === 1 ? crashingQueue : realQueue, log: silentLogger }, deliveryId);
+      await drainDeliveries({ db: ctx.db, now: ctx.now, queue: attempts === 1 ? crashingQueue : realQueue, log: silentLogger }, shopDomain);
     });
     // WHEN the durable runner works the queue
     harness = createHarness("embedded", prisma);
     harness.startWorker(jobHandlers([flakyProcessing, automatedMessageJob]));
+    await waitFor(async () => (await prisma.webhookDelivery.findUniqueOrThrow({ where: { webhookId: result.webhookId } })).status === "processed", 20_000, "the delivery to be processed");
     await waitFor(async () => (await prisma.automatedSend.count({ where: { shopId: shop.id } })) === 1, 20_000, "the automated message");
-    await waitFor(async () => (await prisma.webhookDelivery.findUniqueOrThrow({ where: { webhookId: result.webhookId } })).status === "processed", 10_000, "the delivery to be processed");
     // THEN the job ran twice, the delivery counts both attempts, and each effect exists once
     expect(attempts).toBe(2);
     expect(await prisma.webhookDelivery.findUniqueOrThrow({ where: { webhookId: result.webhookId } })).toMatchObject({ attempts: 2 });
     expect(await effectsOf(shop.id, ticket.id)).toEqual({ fulfilledOnTimeline: 1, sends: 1, adapterCalls: 1 });
   });
 
-  it("processes a delivery whose job was lost (the app died right after recording it) from the reconciliation sweep", async () => {
-    // GIVEN a recorded delivery whose processing job never made it (removed) and that is 10 minutes old
+  it("processes deliveries whose drain was lost or whose worker died, from the reconciliation sweep", async () => {
+    // GIVEN two recorded deliveries, 10 minutes old: one whose drain job never made it (the app died
+    // right after recording it), one claimed by a worker that died while processing it
     const { shop, ticket, order } = await fulfilledOrderDelivery();
-    const result = await deliver(shop.domain, "orders/fulfilled", order);
-    const delivery = await prisma.webhookDelivery.findUniqueOrThrow({ where: { webhookId: result.webhookId } });
-    await prisma.job.deleteMany({ where: { dedupeKey: `${WEBHOOK_DELIVERY_JOB}:${delivery.id}` } });
-    await prisma.webhookDelivery.update({ where: { id: delivery.id }, data: { receivedAt: new Date(Date.now() - 10 * 60_000) } });
-    // WHEN the sweep runs (twice: sweeps overlap) and then the real runner
+    const lost = await deliver(shop.domain, "orders/fulfilled", order);
+    const claimed = await deliver(shop.domain, "orders/updated", order);
+    await prisma.job.deleteMany({ where: { name: WEBHOOK_DRAIN_JOB, dedupeKey: { startsWith: `${WEBHOOK_DRAIN_JOB}:${shop.domain}:` } } });
+    const tenMinutesAgo = new Date(Date.now() - 10 * 60_000);
+    await prisma.webhookDelivery.updateMany({ where: { shopDomain: shop.domain }, data: { receivedAt: tenMinutesAgo } });
+    await prisma.webhookDelivery.update({ where: { webhookId: claimed.webhookId }, data: { status: "processing", attempts: 1 } });
+    // WHEN the sweep runs (twice: sweeps may overlap) and then the real runner
     await reconcileSweepJob.run({ bucket: 1 }, { db: prisma, now: new Date(), jobId: "t", attempt: 1, log: silentLogger });
     await reconcileSweepJob.run({ bucket: 1 }, { db: prisma, now: new Date(), jobId: "t", attempt: 1, log: silentLogger });
-    expect(await prisma.job.count({ where: { dedupeKey: `${WEBHOOK_DELIVERY_JOB}:${delivery.id}` } })).toBe(1);
     harness = createHarness("embedded", prisma);
-    const { webhookDeliveryJob } = await import("../../app/jobs/definitions/webhook-delivery.server");
-    harness.startWorker(jobHandlers([webhookDeliveryJob, automatedMessageJob]));
+    harness.startWorker(jobHandlers([webhookDrainJob, automatedMessageJob]));
+    await waitFor(async () => (await prisma.webhookDelivery.count({ where: { shopDomain: shop.domain, status: "processed" } })) === 2, 20_000, "both deliveries processed");
     await waitFor(async () => (await prisma.automatedSend.count({ where: { shopId: shop.id } })) === 1, 20_000, "the automated message");
     // THEN the effects happened once
     expect(await effectsOf(shop.id, ticket.id)).toEqual({ fulfilledOnTimeline: 1, sends: 1, adapterCalls: 1 });
+    expect(await prisma.webhookDelivery.findUniqueOrThrow({ where: { webhookId: lost.webhookId } })).toMatchObject({ status: "processed", attempts: 1 });
   });
 });

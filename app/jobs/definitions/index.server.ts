@@ -2,7 +2,7 @@
 import { jobHandlers } from "../registry";
 import { automatedMessageJob } from "./automated-message.server";
 import { orderReconcileJob, reconcileSweepJob } from "./order-reconcile.server";
-import { webhookDeliveryJob } from "./webhook-delivery.server";
+import { webhookDrainJob } from "./webhook-delivery.server";
 import { autoAckJob } from "./auto-ack.server";
 import { escalationEmailJob } from "./escalation-email.server";
 import { emailSendJob } from "./email-send.server";
@@ -11,7 +11,7 @@ import { slaSweepJob } from "./sla-sweep.server";
 import { surveyInvitationJob } from "./survey-invitation.server";
 import { snoozeWakeJob } from "./snooze-wake.server";
 
-export const jobDefinitions = [webhookDeliveryJob, automatedMessageJob, orderReconcileJob, reconcileSweepJob, snoozeWakeJob, slaSweepJob, autoAckJob, escalationEmailJob, reportMetricsJob, emailSendJob, surveyInvitationJob];
+export const jobDefinitions = [webhookDrainJob, automatedMessageJob, orderReconcileJob, reconcileSweepJob, snoozeWakeJob, slaSweepJob, autoAckJob, escalationEmailJob, reportMetricsJob, emailSendJob, surveyInvitationJob];
 
 export function allJobHandlers() {
   return jobHandlers(jobDefinitions);

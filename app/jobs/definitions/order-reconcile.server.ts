@@ -1,17 +1,20 @@
 // orders.reconcile-sweep: every RECONCILE_INTERVAL_MS, one orders.reconcile per shop with open tickets
-// (re-reading recent orders through the Admin API), plus a new processing job for any delivery still
-// `received` long after it arrived (the app stopped between recording it and enqueueing its job).
+// (re-reading recent orders through the Admin API), plus a drain for any shop with deliveries still
+// waiting long after they arrived (the app stopped between recording them and asking for the drain,
+// or a worker died holding them).
 // The sweep schedules its own next run; the first one is enqueued by ingestion (receive.server.ts).
 import { z } from "zod";
 import { adminClientForShop, reconcileShop, shopsToReconcile } from "../../services/order-events/reconcile.server";
 import { defineJob, enqueueJob } from "../registry";
 import type { EnqueueResult, JobQueue } from "../types";
-import { enqueueDeliveryProcessing } from "./webhook-delivery.server";
+import { requestDrain } from "./webhook-delivery.server";
 
 export const ORDER_RECONCILE_JOB = "orders.reconcile";
 export const RECONCILE_SWEEP_JOB = "orders.reconcile-sweep";
 export const RECONCILE_INTERVAL_MS = 15 * 60_000;
 const STUCK_DELIVERY_MS = 5 * 60_000;
+/** Processed deliveries (raw payloads with customer data) are kept this long for debugging, then go. */
+export const WEBHOOK_DELIVERY_RETENTION_MS = 7 * 86_400_000;
 
 async function processQueue(): Promise<JobQueue> {
   const { getJobQueue } = await import("../queue.server");
@@ -37,12 +40,12 @@ export const reconcileSweepJob = defineJob(RECONCILE_SWEEP_JOB, z.object({ bucke
   for (const shop of await shopsToReconcile(ctx.db)) {
     await enqueueJob(queue, orderReconcileJob, { shopId: shop.id }, { shopId: shop.id, dedupeKey: `${ORDER_RECONCILE_JOB}:${shop.id}:${bucket}` });
   }
-  const stuck = await ctx.db.webhookDelivery.findMany({
-    where: { status: "received", receivedAt: { lt: new Date(ctx.now.getTime() - STUCK_DELIVERY_MS) } },
-    select: { id: true },
-    take: 1000,
-  });
-  for (const delivery of stuck) await enqueueDeliveryProcessing(queue, delivery.id);
+  // A delivery claimed by a worker that died stays `processing`: back to `received` after a while.
+  const staleBefore = new Date(ctx.now.getTime() - STUCK_DELIVERY_MS);
+  await ctx.db.webhookDelivery.updateMany({ where: { status: "processing", receivedAt: { lt: staleBefore } }, data: { status: "received" } });
+  const stuck = await ctx.db.webhookDelivery.groupBy({ by: ["shopDomain"], where: { status: "received", receivedAt: { lt: staleBefore } } });
+  for (const { shopDomain } of stuck) await requestDrain(queue, shopDomain, ctx.now);
+  await ctx.db.webhookDelivery.deleteMany({ where: { status: { in: ["processed", "ignored"] }, receivedAt: { lt: new Date(ctx.now.getTime() - WEBHOOK_DELIVERY_RETENTION_MS) } } });
   await scheduleReconcileSweep(queue, new Date(ctx.now.getTime() + RECONCILE_INTERVAL_MS));
 });
 

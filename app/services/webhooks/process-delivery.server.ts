@@ -1,4 +1,4 @@
-// The job side of ingestion: one recorded delivery → its effects, by topic. A delivery already
+// The job side of ingestion: recorded deliveries → their effects, by topic. A delivery already
 // processed is left alone; a delivery of an event already processed under another webhook id (same
 // X-Shopify-Event-Id and topic: Shopify sent the event twice) is ignored.
 import type { PrismaClient, WebhookDelivery } from "@prisma/client";
@@ -37,12 +37,43 @@ async function sameEventProcessed(db: PrismaClient, delivery: WebhookDelivery): 
   return twin !== null;
 }
 
-export async function processDelivery(deps: ProcessDeps, deliveryId: string): Promise<ProcessOutcome> {
+const DRAIN_BATCH = 100;
+const DRAIN_MAX_BATCHES = 20;
+
+/**
+ * Claims and processes the shop's `received` deliveries, oldest first. Claiming (received →
+ * processing, attempts + 1) lets several drains of one shop run side by side without doing the same
+ * delivery twice. A delivery that fails for a reason a retry may fix goes back to `received` and the
+ * error is rethrown (the job retries); one with a bad payload stays `failed` and the drain goes on.
+ */
+export async function drainDeliveries(deps: ProcessDeps, shopDomain: string): Promise<{ processed: number; more: boolean }> {
+  const { db } = deps;
+  let processed = 0;
+  for (let batch = 0; batch < DRAIN_MAX_BATCHES; batch++) {
+    const rows = await db.webhookDelivery.findMany({ where: { shopDomain, status: "received" }, orderBy: { receivedAt: "asc" }, take: DRAIN_BATCH, select: { id: true } });
+    if (rows.length === 0) return { processed, more: false };
+    for (const row of rows) {
+      const { count } = await db.webhookDelivery.updateMany({ where: { id: row.id, status: "received" }, data: { status: "processing", attempts: { increment: 1 } } });
+      if (count === 0) continue; // another drain has it
+      try {
+        await processDelivery(deps, row.id, { claimed: true });
+        processed += 1;
+      } catch (error) {
+        if (error instanceof PermanentJobError) continue;
+        await db.webhookDelivery.updateMany({ where: { id: row.id, status: "processing" }, data: { status: "received" } });
+        throw error;
+      }
+    }
+  }
+  return { processed, more: true };
+}
+
+export async function processDelivery(deps: ProcessDeps, deliveryId: string, options: { claimed?: boolean } = {}): Promise<ProcessOutcome> {
   const { db, now } = deps;
   const delivery = await db.webhookDelivery.findUnique({ where: { id: deliveryId } });
   if (!delivery) return "missing";
   if (delivery.status === "processed" || delivery.status === "ignored") return "already_processed";
-  await db.webhookDelivery.update({ where: { id: delivery.id }, data: { attempts: { increment: 1 } } });
+  if (!options.claimed) await db.webhookDelivery.update({ where: { id: delivery.id }, data: { attempts: { increment: 1 } } });
   if (await sameEventProcessed(db, delivery)) {
     await markDelivery(db, delivery.id, { status: "ignored", error: `event ${delivery.eventId} already processed`, processedAt: now });
     return "ignored";

@@ -11,7 +11,7 @@ import { authenticate } from "../../shopify.server";
 import { webhookLog } from "./logger.server";
 import { recordDelivery, type DeliveryHeaders } from "./deliveries.server";
 import { scheduleReconcileSweep } from "../../jobs/definitions/order-reconcile.server";
-import { enqueueDeliveryProcessing } from "../../jobs/definitions/webhook-delivery.server";
+import { requestDrainOnce } from "../../jobs/definitions/webhook-delivery.server";
 import { INGESTED_TOPICS } from "./topics";
 
 export interface ReceiveWebhookDeps {
@@ -67,7 +67,8 @@ export async function receiveWebhook(request: Request, deps: ReceiveWebhookDeps 
 
   const recorded = await recordDelivery(deps.db, headers, rawBody);
   if (!recorded) return new Response(null, { status: 200, headers: { "X-Shopdesk-Duplicate": "1" } });
-  await enqueueDeliveryProcessing(deps.queue, recorded.id);
+  // One write per delivery (its row); the drain job is asked for once per shop and second.
+  await requestDrainOnce(deps.queue, headers.shopDomain);
   await keepReconciliationScheduled(deps.queue);
   return new Response(null, { status: 200 });
 }
