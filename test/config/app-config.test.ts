@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ADMIN_API_VERSION } from "../../app/shopify/api-version";
 import { envSchema } from "../../app/env.server";
 import { postgresSchemaFrom } from "../../prisma/postgresql-schema";
+import { APP_PROXY_PATH } from "../../app/domain/storefront/storefront-data";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const toml = readFileSync(path.join(root, "shopify.app.toml"), "utf8");
@@ -31,6 +32,15 @@ describe("shopify.app.toml", () => {
       // Flat route file name ↔ URI: /webhooks/app/uninstalled ↔ webhooks.app.uninstalled.tsx
       expect(path.basename(handler, ".tsx")).toBe(uri!.slice(1).replaceAll("/", "."));
     }
+  });
+
+  it("proxies the storefront's /apps/shopdesk/* to the app's /proxy/* routes the widget posts to", () => {
+    const proxy = /\[app_proxy\]\n(?:#.*\n)?url = "([^"]+)"\nprefix = "([^"]+)"\nsubpath = "([^"]+)"/.exec(toml);
+    expect(proxy).not.toBeNull();
+    expect(new URL(proxy![1]!).pathname).toBe("/proxy");
+    expect(`/${proxy![2]}/${proxy![3]}`).toBe(APP_PROXY_PATH);
+    expect(existsSync(path.join(root, "app", "routes", "proxy.contact.tsx"))).toBe(true);
+    expect(toml).toContain("write_app_proxy");
   });
 });
 
