@@ -1,6 +1,6 @@
 // Mail loops: auto-replies, bounces and list mail are recorded on a ticket but never answered (no
 // auto-acknowledgement is scheduled for them, the ticket is human-only), while a person's mail is.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { composeOutboundEmail } from "../../app/services/email/compose-outbound.server";
 import { autoSubmittedReason } from "../../app/services/email/loop-detection";
@@ -33,7 +33,15 @@ const BOUNCE = [
   "",
 ].join("\r\n");
 
+const shopIds: string[] = [];
+
+// The acknowledgements these tests schedule are not theirs to run: leave no due jobs for later files.
+afterAll(async () => {
+  await prisma.job.deleteMany({ where: { name: "ticket.auto-ack", shopId: { in: shopIds } } });
+});
+
 async function ackJobs(shopId: string) {
+  shopIds.push(shopId);
   return prisma.job.count({ where: { shopId, name: "ticket.auto-ack" } });
 }
 
