@@ -72,6 +72,7 @@ function firstNameOf(name: string): string | null {
   return name.trim().split(/\s+/)[0] || null;
 }
 
+// One query with its relations: measured cheaper than three parallel queries on both databases.
 async function loadTicket(db: PrismaClient, shopId: string, ticketId: string) {
   return db.ticket.findFirst({
     where: { id: ticketId, shopId },
@@ -108,8 +109,8 @@ function cachedSchedules(db: PrismaClient, shopId: string, nowMs: number): Promi
   return value;
 }
 
-async function loadSchedule(db: PrismaClient, shopId: string, channel: string) {
-  const { schedules, holidays } = await cachedSchedules(db, shopId, Date.now());
+async function loadSchedule(channel: string, loaded: Promise<ShopSchedules>) {
+  const { schedules, holidays } = await loaded;
   const chosen = scheduleForChannel(schedules, channel);
   if (!chosen || !Array.isArray(chosen.intervals)) return null;
   const schedule: BusinessSchedule = {
@@ -122,6 +123,9 @@ async function loadSchedule(db: PrismaClient, shopId: string, channel: string) {
 
 /** Throws a 404 Response for a ticket of another shop (or none). */
 export async function loadReplyContext({ db, shop, agent, ticketId, orderId, admin, now = new Date() }: LoadReplyContextInput): Promise<ReplyContext> {
+  // Independent reads, started together (they overlap on PostgreSQL's connection pool).
+  const schedulesPromise = cachedSchedules(db, shop.id, Date.now()); // the cache runs on the wall clock
+  schedulesPromise.catch(() => undefined);
   const ticket = await loadTicket(db, shop.id, ticketId);
   if (!ticket) throw new Response("Ticket not found", { status: 404 });
   const customer = ticket.customer;
@@ -133,9 +137,7 @@ export async function loadReplyContext({ db, shop, agent, ticketId, orderId, adm
     customerId: customer?.shopifyCustomerId, email: customer?.email, phone: customer?.phone,
     orderIds: [...ticket.orders].reverse().slice(-PANEL_MAX_DETAILED_ORDERS).map((link) => link.shopifyOrderId),
   };
-  // Independent reads, started together (they overlap on PostgreSQL's connection pool).
-  const schedulePromise = loadSchedule(db, shop.id, ticket.channel);
-  schedulePromise.catch(() => undefined);
+  const schedulePromise = loadSchedule(ticket.channel, schedulesPromise);
   let cached = await readStalePanel<CustomerPanelResult>(db, shop.id, keyParts, now);
   if (!cached && admin) {
     await loadCustomerPanel({ db, admin, shop, ticketId, now });
