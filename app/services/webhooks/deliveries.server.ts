@@ -1,7 +1,6 @@
 // WebhookDelivery rows: every delivery Shopify sent us, once per X-Shopify-Webhook-Id.
 import type { PrismaClient, WebhookDelivery } from "@prisma/client";
 import { randomUUID } from "node:crypto";
-import { isUniqueViolation } from "../../jobs/run-once.server";
 
 export interface DeliveryHeaders {
   webhookId: string;
@@ -12,33 +11,24 @@ export interface DeliveryHeaders {
   triggeredAt: Date | null;
 }
 
-/** The new row, or null when this webhook id was recorded before (a redelivery). */
+/**
+ * The new row, or null when this webhook id was recorded before (a redelivery). The acknowledgement's
+ * one write: plain SQL (the same on SQLite and PostgreSQL) so a repeat costs no exception and the
+ * query builder no time; `receivedAt` is bound as a Date, stored exactly as Prisma stores it.
+ */
 export async function recordDelivery(
   db: PrismaClient,
   headers: DeliveryHeaders,
   payload: string,
   outcome: { status: "received" | "failed" | "ignored"; error?: string } = { status: "received" },
+  now = new Date(),
 ): Promise<{ id: string } | null> {
-  try {
-    return await db.webhookDelivery.create({
-      data: {
-        id: randomUUID(),
-        webhookId: headers.webhookId,
-        eventId: headers.eventId,
-        shopDomain: headers.shopDomain,
-        topic: headers.topic,
-        apiVersion: headers.apiVersion,
-        triggeredAt: headers.triggeredAt,
-        payload,
-        status: outcome.status,
-        error: outcome.error ?? null,
-      },
-      select: { id: true },
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return null;
-    throw error;
-  }
+  const id = randomUUID();
+  const inserted = await db.$executeRaw`
+    INSERT INTO "WebhookDelivery" ("id", "webhookId", "eventId", "shopDomain", "topic", "apiVersion", "triggeredAt", "payload", "status", "error", "attempts", "receivedAt")
+    VALUES (${id}, ${headers.webhookId}, ${headers.eventId}, ${headers.shopDomain}, ${headers.topic}, ${headers.apiVersion}, ${headers.triggeredAt}, ${payload}, ${outcome.status}, ${outcome.error ?? null}, 0, ${now})
+    ON CONFLICT ("webhookId") DO NOTHING`;
+  return inserted === 1 ? { id } : null;
 }
 
 export function markDelivery(db: PrismaClient, id: string, data: { status: "processed" | "failed" | "ignored"; error?: string | null; processedAt?: Date }): Promise<WebhookDelivery> {
