@@ -41,6 +41,16 @@ describe("inbound email retry", () => {
     expect(await prisma.message.count({ where: { shopId: shop.id, channelMessageId: "<later@example.com>" } })).toBe(1);
   });
 
+  it("answers 503 when the email cannot even be kept, so the provider delivers it again", async () => {
+    const { alias } = await emailShop(prisma);
+    const working = testInboundDeps(prisma);
+    const full: InboundDeps = { ...working, store: { put: async () => Promise.reject(new Error("ENOSPC: no space left on device")), get: working.store.get } };
+    const before = await prisma.inboundEmail.count();
+    const response = await postRaw(full, await composeMail({ from: "x@example.com", to: alias, subject: "Hi", text: "Hello" }));
+    expect(response).toMatchObject({ status: 503, body: { status: "failed", error: "the email could not be stored; deliver it again later" } });
+    expect(await prisma.inboundEmail.count()).toBe(before);
+  });
+
   it("leaves a rejected email alone (bad input is not retried by itself)", async () => {
     const deps = testInboundDeps(prisma);
     const rejected = await postRaw(deps, Buffer.from("garbage without headers"));

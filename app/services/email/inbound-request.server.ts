@@ -77,7 +77,14 @@ export async function handleInboundRequest(request: Request, provider: InboundPr
   if (provider === "raw" && contentType && !RAW_CONTENT_TYPES.some((type) => contentType.toLowerCase().startsWith(type))) {
     return json({ error: `send the message as message/rfc822, not ${contentType}` }, 415);
   }
-  const inboundEmailId = await keepInboundPayload(deps, { provider, contentType, body });
+  let inboundEmailId: string;
+  try {
+    inboundEmailId = await keepInboundPayload(deps, { provider, contentType, body });
+  } catch (error) {
+    // Not kept (disk full, database down): the provider must deliver it again.
+    console.warn(`[shopdesk] inbound email not kept: ${error instanceof Error ? error.message : String(error)}`);
+    return json({ status: "failed", error: "the email could not be stored; deliver it again later" }, 503, { "Retry-After": "60" });
+  }
   try {
     const outcome = await processInboundEmail(deps, inboundEmailId);
     return json(outcome.body, outcome.status);
