@@ -40,8 +40,9 @@ describe("Support hours & FAQ block", () => {
     expect(html).toContain("Open now");
     expect(html).toContain("We usually reply within 4 business hours.");
     expect(html).toContain("<th scope=\"row\">Monday</th>");
-    expect(html).toContain("09:00–12:30, 13:30–18:00");
-    expect(html).toMatch(/<th scope="row">Sunday<\/th>\s*<td>Closed<\/td>/);
+    expect(html).toContain('<td class="sw-times">09:00–12:30<br>13:30–18:00</td>');
+    expect(html).toContain('<td class="sw-times" data-sw-local>–<br>–</td>'); // one placeholder line per range
+    expect(html).toMatch(/<th scope="row">Sunday<\/th>\s*<td class="sw-times">Closed<\/td>/);
     expect(html).toContain("Christmas Day");
     expect(html).toContain('data-sw-week="1=09:00-12:30,13:30-18:00;');
     expect(html).toContain('data-sw-off="2026-12-25=;"');

@@ -48,6 +48,7 @@
     }
     return null;
   }
+  function hm(m) { return ('0' + Math.floor(m / 60)).slice(-2) + ':' + ('0' + (m % 60)).slice(-2); }
   function fmt(at, withDay) {
     return new Intl.DateTimeFormat(document.documentElement.lang || undefined, withDay ? { weekday: 'short', hour: '2-digit', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit' }).format(at);
   }
@@ -63,12 +64,15 @@
       var m = replyIn(h, l, +el.getAttribute('data-minutes'));
       if (m !== null) el.textContent = root.getAttribute('data-t-reply-by').replace('%TIME%', fmt(new Date(now.getTime() + m * 6e4), m > 720));
     });
+    // Visitor-time column: one line per range like the shop's column ("23:00–02:30 (+1)"), so filling it moves nothing.
     root.querySelectorAll('[data-sw-day]').forEach(function (row) {
-      var wd = +row.getAttribute('data-sw-day'), k = (wd - day(l, 0).wd + 7) % 7;
+      var k = (+row.getAttribute('data-sw-day') - day(l, 0).wd + 7) % 7, base = now.getTime() + (k * D - l.m) * 6e4;
+      var rowDay = Date.UTC(l.y, l.mo - 1, l.d + k);
       var text = ranges(row.getAttribute('data-ranges')).map(function (r) {
-        var base = now.getTime() + (k * D - l.m) * 6e4, e = r[1] > r[0] ? r[1] : r[1] + D;
-        return fmt(new Date(base + r[0] * 6e4), true) + '–' + fmt(new Date(base + e * 6e4), false);
-      }).join(', ');
+        var s = local(undefined, new Date(base + r[0] * 6e4)), e = local(undefined, new Date(base + (r[1] > r[0] ? r[1] : r[1] + D) * 6e4));
+        var shift = Math.round((Date.UTC(s.y, s.mo - 1, s.d) - rowDay) / 864e5);
+        return hm(s.m) + '–' + hm(e.m) + (shift ? ' (' + (shift > 0 ? '+' : '−') + Math.abs(shift) + ')' : '');
+      }).join('\n');
       row.querySelector('[data-sw-local]').textContent = text || '–';
     });
   }
