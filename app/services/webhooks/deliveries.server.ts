@@ -20,7 +20,7 @@ export async function recordDelivery(
   db: PrismaClient,
   headers: DeliveryHeaders,
   payload: string,
-  outcome: { status: "received" | "failed" | "ignored"; error?: string } = { status: "received" },
+  outcome: { status: "received" | "processed" | "failed" | "ignored"; error?: string } = { status: "received" },
   now = new Date(),
 ): Promise<{ id: string } | null> {
   const id = randomUUID();

@@ -82,3 +82,15 @@ async function keepReconciliationScheduled(queue: JobQueue): Promise<void> {
   scheduledBucketAt = now;
   await scheduleReconcileSweep(queue, new Date(now));
 }
+
+/**
+ * For the topics handled at once in their own routes (app/uninstalled, app/scopes_update): the
+ * delivery is recorded too, as processed (a repeat is a no-op). `copy` is a clone taken before
+ * authenticate.webhook read the body.
+ */
+export async function recordHandledDelivery(db: PrismaClient, copy: Request, now = new Date()): Promise<void> {
+  const headers = deliveryHeaders(copy.headers);
+  if (!headers.webhookId) return;
+  const recorded = await recordDelivery(db, headers, await copy.text(), { status: "processed" }, now);
+  if (recorded) await db.webhookDelivery.update({ where: { id: recorded.id }, data: { processedAt: now } });
+}
