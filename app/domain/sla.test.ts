@@ -6,10 +6,12 @@ import {
   customerSegment,
   DEFAULT_SLA_POLICIES,
   detectSlaEvents,
+  nextSlaCheckAt,
   pausedMinutesBetween,
   selectSlaPolicy,
   slaPolicyRuleSchema,
   slaProgress,
+  SLA_NOTHING_DUE,
   type SlaClockInput,
   type SlaPolicyRule,
   type SlaTicketFacts,
@@ -219,3 +221,27 @@ describe("detectSlaEvents", () => {
     expect(detectSlaEvents(urgent, late)[0].dedupeKey).toBe(detectSlaEvents(normal, late)[0].dedupeKey);
   });
 });
+
+describe("nextSlaCheckAt", () => {
+  const state = (overrides: Partial<SlaClockInput> = {}) => {
+    const input = clock(overrides);
+    return { ...input, ...computeSlaDueTimes(input) };
+  };
+
+  it("is the warning time, then the due time, then nothing once every open target is breached", () => {
+    // 30 business minutes from 10:00: warning at 10:22:30 (75 %), due 10:30
+    const ticket = state({ policy: { ...clock().policy!, resolutionMinutes: null } });
+    expect(nextSlaCheckAt(ticket, at("2024-05-06T10:00"))).toEqual(at("2024-05-06T10:22:30"));
+    expect(nextSlaCheckAt(ticket, at("2024-05-06T10:25"))).toEqual(at("2024-05-06T10:30"));
+    expect(nextSlaCheckAt(ticket, at("2024-05-06T10:31"))).toEqual(SLA_NOTHING_DUE);
+  });
+
+  it("is nothing while paused, and the same events detectSlaEvents reports fall due at those times", () => {
+    expect(nextSlaCheckAt(state({ pausedAt: at("2024-05-06T10:05") }), at("2024-05-06T10:06"))).toEqual(SLA_NOTHING_DUE);
+    const ticket = state();
+    const first = nextSlaCheckAt(ticket, at("2024-05-06T10:00"));
+    expect(detectSlaEvents(ticket, first).map((e) => e.kind)).toEqual(["warning"]);
+    expect(detectSlaEvents(ticket, new Date(first.getTime() - 60_000))).toEqual([]);
+  });
+});
+

@@ -158,3 +158,35 @@ export function detectSlaEvents(state: SlaTicketState, now: Date, warnAtShare?: 
   }
   return events;
 }
+
+/** slaNextEventAt when nothing more can fire (all open targets breached, paused, resolved, no policy). */
+export const SLA_NOTHING_DUE = new Date("9999-12-31T00:00:00.000Z");
+
+/**
+ * When the sweep must next look at a ticket: the earliest warning or due time still ahead of `now`
+ * among the open targets (a passed warning leaves its due time; a passed due time leaves nothing).
+ * Stored as Ticket.slaNextEventAt so a sweep reads only the tickets with something due.
+ */
+export function nextSlaCheckAt(state: SlaTicketState, now: Date, warnAtShare?: number): Date {
+  const { policy, schedule } = state;
+  if (!policy || state.pausedAt) return SLA_NOTHING_DUE;
+  const share = warnAtShare ?? policy.warnAtShare ?? DEFAULT_WARN_AT_SHARE;
+  const open = openClockStarts(state);
+  const dueAtOf: Record<SlaTarget, Date | null> = {
+    first_response: state.firstResponseDueAt,
+    next_response: state.nextResponseDueAt,
+    resolution: state.resolutionDueAt,
+  };
+  let next = SLA_NOTHING_DUE.getTime();
+  for (const target of SLA_TARGETS) {
+    const start = open[target];
+    const dueAt = dueAtOf[target];
+    const minutes = targetMinutes(policy, target);
+    if (!start || !dueAt || minutes === null || dueAt.getTime() <= now.getTime()) continue;
+    const credit = target === "resolution" ? (state.pausedMinutes ?? 0) : 0;
+    const warnAt = expectedReplyBy(schedule, start, share * minutes + credit, policy.businessHoursOnly);
+    const candidate = warnAt && warnAt.getTime() >= now.getTime() ? warnAt.getTime() : dueAt.getTime();
+    next = Math.min(next, candidate);
+  }
+  return new Date(next);
+}

@@ -5,6 +5,7 @@
 // returns the first result and stores nothing. See docs/response-time.md.
 import type { Prisma, PrismaClient, Ticket } from "@prisma/client";
 import { z } from "zod";
+import { SLA_NOTHING_DUE } from "../domain/sla";
 import { triageMessage, type TriageResult } from "../domain/triage/triage";
 import { automationRuleSchema, type AutomationRuleSpec } from "../domain/triage/rules";
 import { priorityRank, TICKET_CHANNELS, TICKET_SEVERITIES, type TicketChannel } from "../domain/ticket-fields";
@@ -312,7 +313,7 @@ async function createTicket(tx: Prisma.TransactionClient, draft: TicketDraftInpu
     resolvedAt: null,
   };
   // Nothing is owed to a robot: an auto-submitted message gets no SLA clock.
-  const sla = autoSubmitted ? null : applySla(context, slaFactsOf(fields, draft.segment), clock);
+  const sla = autoSubmitted ? null : applySla(context, slaFactsOf(fields, draft.segment), clock, receivedAt);
   const ticket = await tx.ticket.create({
     data: {
       shopId: input.shopId,
@@ -330,6 +331,7 @@ async function createTicket(tx: Prisma.TransactionClient, draft: TicketDraftInpu
       nextResponseDueAt: sla?.nextResponseDueAt ?? null,
       resolutionDueAt: sla?.resolutionDueAt ?? null,
       slaDueAt: sla?.slaDueAt ?? null,
+      slaNextEventAt: sla?.slaNextEventAt ?? SLA_NOTHING_DUE,
       escalatedAt: escalate ? receivedAt : null,
       escalationReason: escalate ? triage.reasons.filter((r) => r.rule.startsWith("escalation:")).map((r) => r.detail).join("; ").slice(0, 500) : null,
       automationDisabled: triage.automationDisabled || autoSubmitted,
@@ -399,7 +401,7 @@ async function appendToTicket(tx: Prisma.TransactionClient, draft: TicketDraftIn
     slaPausedMinutes: pausedMinutes,
     resolvedAt: null,
   };
-  const sla = applySla(context, slaFactsOf({ severity, priority, category, channel: thread.channel }, draft.segment), clock);
+  const sla = applySla(context, slaFactsOf({ severity, priority, category, channel: thread.channel }, draft.segment), clock, receivedAt);
   const previousReasons = Array.isArray(thread.triageReasons) ? (thread.triageReasons as Prisma.JsonArray) : [];
   const ticket = await tx.ticket.update({
     where: { id: thread.id },
@@ -418,6 +420,7 @@ async function appendToTicket(tx: Prisma.TransactionClient, draft: TicketDraftIn
       nextResponseDueAt: sla.nextResponseDueAt,
       resolutionDueAt: sla.resolutionDueAt,
       slaDueAt: sla.slaDueAt,
+      slaNextEventAt: sla.slaNextEventAt,
       automationDisabled: thread.automationDisabled || triage.automationDisabled,
       ...(newlyEscalated ? { escalatedAt: receivedAt, escalationReason: triage.reasons.filter((r) => r.rule.startsWith("escalation:")).map((r) => r.detail).join("; ").slice(0, 500) } : {}),
       triageReasons: [...previousReasons, ...(triage.reasons as unknown as Prisma.JsonArray)].slice(-MAX_TRIAGE_REASONS) as Prisma.InputJsonArray,

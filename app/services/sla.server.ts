@@ -7,6 +7,7 @@ import { parseShopSettings, type ShopSettings } from "../domain/shop-settings";
 import {
   computeSlaDueTimes,
   customerSegment,
+  nextSlaCheckAt,
   DEFAULT_SLA_POLICIES,
   pausedMinutesBetween,
   selectSlaPolicy,
@@ -105,18 +106,30 @@ export interface AppliedSla {
   nextResponseDueAt: Date | null;
   resolutionDueAt: Date | null;
   slaDueAt: Date | null;
+  /** When the sweep must next look (see nextSlaCheckAt). */
+  slaNextEventAt: Date;
 }
 
-/** The policy and due times for a ticket in the given state (pure given the context). */
+/**
+ * The share of a target at which the warning fires: the shop's escalation share, except for a
+ * policy that warns at once (share 0, L1's immediate alert).
+ */
+export function effectiveWarnShare(policy: Pick<SlaPolicyRule, "warnAtShare">, context: Pick<SlaContext, "settings">): number {
+  return policy.warnAtShare === 0 ? 0 : context.settings.escalation.warnAtShare;
+}
+
+/** The policy and due times for a ticket in the given state at `now` (pure given the context). */
 export function applySla(
   context: SlaContext,
   facts: SlaTicketFacts,
   clock: SlaClockColumns,
+  now: Date,
 ): AppliedSla & { policy: StoredSlaPolicy | null } {
   const policy = selectSlaPolicy(context.policies, facts);
-  const due = computeSlaDueTimes({
+  const schedule = scheduleFor(context, facts.channel);
+  const clockInput = {
     policy,
-    schedule: scheduleFor(context, facts.channel),
+    schedule,
     createdAt: clock.createdAt,
     firstRespondedAt: clock.firstRespondedAt,
     lastCustomerMessageAt: clock.lastCustomerMessageAt,
@@ -125,8 +138,10 @@ export function applySla(
     pausedAt: clock.slaPausedAt,
     resolvedAt: clock.resolvedAt,
     pausedMinutes: clock.slaPausedMinutes,
-  });
-  return { policy, slaPolicyId: policy?.id ?? null, ...due };
+  };
+  const due = computeSlaDueTimes(clockInput);
+  const slaNextEventAt = nextSlaCheckAt({ ...clockInput, ...due }, now, policy ? effectiveWarnShare(policy, context) : undefined);
+  return { policy, slaPolicyId: policy?.id ?? null, ...due, slaNextEventAt };
 }
 
 /** Minutes of a pause ending at `resumedAt`, as the ticket's policy counts time (0 without a pause or policy). */
@@ -186,7 +201,7 @@ export function slaColumnsAfterChange(context: SlaContext, ticket: TicketSlaRow,
     slaPausedAt: pausedAt,
     slaPausedMinutes: pausedMinutes,
     resolvedAt,
-  });
+  }, now);
   const { policy: _policy, ...columns } = applied;
   return { ...columns, slaPausedAt: pausedAt, slaPausedMinutes: pausedMinutes };
 }
@@ -202,7 +217,7 @@ export function slaColumnsAfterReply(context: SlaContext, ticket: TicketSlaRow, 
     firstRespondedAt: ticket.firstRespondedAt ?? now,
     lastAgentMessageAt: now,
     waitingSince: null,
-  });
+  }, now);
   const { policy: _policy, ...columns } = applied;
   // A ticket whose policy was removed keeps no stale due times.
   return columns;

@@ -120,6 +120,22 @@ describe("sla.sweep", () => {
     expect(events[1].data).toEqual({ target: "first_response", dueAt: minutes(60).toISOString() });
   });
 
+  it("backfills slaNextEventAt for rows written without it, then looks only when something falls due", async () => {
+    // GIVEN a ticket whose due times were written directly (no slaNextEventAt)
+    const { shopId, ticketId } = await ticketOnTheClock();
+    const next = async () => (await prisma.ticket.findUniqueOrThrow({ where: { id: ticketId } })).slaNextEventAt;
+    expect(await next()).toBeNull();
+    // WHEN a sweep runs before anything is due THEN the warning time (75 % of 60 min) is stored
+    await slaSweepJob.run({ shopId }, ctxAt(minutes(30)));
+    expect(await next()).toEqual(minutes(45));
+    // AND after the warning, the due time; after the breach, nothing
+    await slaSweepJob.run({ shopId }, ctxAt(minutes(46)));
+    expect(await next()).toEqual(minutes(60));
+    await slaSweepJob.run({ shopId }, ctxAt(minutes(61)));
+    expect((await next())?.getUTCFullYear()).toBe(9999);
+    expect((await slaEvents(ticketId)).map((e) => e.type)).toEqual(["sla_warning", "sla_breach"]);
+  });
+
   it("records nothing for a paused clock, a ticket without a policy, or an uninstalled shop", async () => {
     const paused = await ticketOnTheClock({ paused: true });
     const noPolicy = await ticketOnTheClock({ withPolicy: false });

@@ -1,12 +1,12 @@
 // sla.sweep: for each active ticket of a shop with an SLA due time, records the warnings and breaches
 // detectSlaEvents reports, each once (TicketEvent.dedupeKey per target and due time). A sweep per
 // shop is enqueued every SLA_SWEEP_INTERVAL_MS; escalation plugs in through `onEvent`.
-import type { PrismaClient } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import { z } from "zod";
-import { detectSlaEvents, type SlaEvent } from "../../domain/sla";
+import { detectSlaEvents, nextSlaCheckAt, type SlaEvent } from "../../domain/sla";
 import { ACTIVE_STATUSES } from "../../domain/ticket-fields";
 import { escalationHooks } from "../../services/escalation.server";
-import { loadSlaContext, scheduleFor, type SlaContext, type StoredSlaPolicy } from "../../services/sla.server";
+import { effectiveWarnShare, loadSlaContext, scheduleFor, type SlaContext, type StoredSlaPolicy } from "../../services/sla.server";
 import { getJobQueue } from "../queue.server";
 import { defineJob } from "../registry";
 import { runOnce, type TransactionClient } from "../run-once.server";
@@ -20,6 +20,8 @@ export const SLA_SWEEP_JOB = "sla.sweep";
  */
 export const SLA_SWEEP_INTERVAL_MS = 30_000;
 const PAGE_SIZE = 2000;
+// Bound parameters per lookup stay far below SQLite's limit.
+const LOOKUP_CHUNK = 400;
 
 const slaSweepPayload = z.object({ shopId: z.string().min(1) });
 
@@ -60,11 +62,15 @@ export interface SlaSweepHooks {
 }
 
 /**
- * The share of a target at which the warning fires: the shop's escalation share, except for a
- * policy that warns at once (share 0, L1's immediate alert).
+ * The tickets the sweep must look at: those whose slaNextEventAt has come, and those written without
+ * one (rows from before the column, or from code that sets due times directly), which it backfills.
  */
-export function effectiveWarnShare(policy: StoredSlaPolicy, context: SlaContext): number {
-  return policy.warnAtShare === 0 ? 0 : context.settings.escalation.warnAtShare;
+function dueForALook(shopId: string, now: Date): Prisma.TicketWhereInput {
+  return {
+    shopId,
+    status: { in: [...ACTIVE_STATUSES] },
+    OR: [{ slaNextEventAt: { lte: now } }, { slaNextEventAt: null, slaDueAt: { not: null } }],
+  };
 }
 
 export function createSlaSweepJob(hooks: SlaSweepHooks = {}) {
@@ -78,37 +84,42 @@ export function createSlaSweepJob(hooks: SlaSweepHooks = {}) {
     let recorded = 0;
     for (;;) {
       const tickets: SweptTicket[] = await db.ticket.findMany({
-        where: { shopId, status: { in: [...ACTIVE_STATUSES] }, slaDueAt: { not: null }, ...(cursor ? { id: { gt: cursor } } : {}) },
+        where: { ...dueForALook(shopId, now), ...(cursor ? { id: { gt: cursor } } : {}) },
         select: sweptTicketColumns,
         orderBy: { id: "asc" },
         take: PAGE_SIZE,
       });
       if (tickets.length === 0) break;
       cursor = tickets[tickets.length - 1].id;
+      const nextChecks = new Map<number, string[]>();
       const due = tickets.flatMap((ticket) => {
         const policy = ticket.slaPolicyId ? policies.get(ticket.slaPolicyId) : undefined;
+        const share = policy ? effectiveWarnShare(policy, context) : undefined;
+        const state = {
+          policy: policy ?? null,
+          schedule: scheduleFor(context, ticket.channel),
+          createdAt: ticket.createdAt,
+          firstRespondedAt: ticket.firstRespondedAt,
+          lastCustomerMessageAt: ticket.lastCustomerMessageAt,
+          lastAgentMessageAt: ticket.lastAgentMessageAt,
+          waitingSince: ticket.waitingSince,
+          pausedAt: ticket.slaPausedAt,
+          resolvedAt: ticket.resolvedAt,
+          pausedMinutes: ticket.slaPausedMinutes,
+          firstResponseDueAt: ticket.firstResponseDueAt,
+          nextResponseDueAt: ticket.nextResponseDueAt,
+          resolutionDueAt: ticket.resolutionDueAt,
+        };
+        const next = nextSlaCheckAt(state, now, share).getTime();
+        nextChecks.set(next, [...(nextChecks.get(next) ?? []), ticket.id]);
         if (!policy) return [];
-        const events = detectSlaEvents(
-          {
-            policy,
-            schedule: scheduleFor(context, ticket.channel),
-            createdAt: ticket.createdAt,
-            firstRespondedAt: ticket.firstRespondedAt,
-            lastCustomerMessageAt: ticket.lastCustomerMessageAt,
-            lastAgentMessageAt: ticket.lastAgentMessageAt,
-            waitingSince: ticket.waitingSince,
-            pausedAt: ticket.slaPausedAt,
-            resolvedAt: ticket.resolvedAt,
-            firstResponseDueAt: ticket.firstResponseDueAt,
-            nextResponseDueAt: ticket.nextResponseDueAt,
-            resolutionDueAt: ticket.resolutionDueAt,
-          },
-          now,
-          effectiveWarnShare(policy, context),
-        );
-        return events.map((event) => ({ ticket, event, policy, context, ctx }));
+        return detectSlaEvents(state, now, share).map((event) => ({ ticket, event, policy, context, ctx }));
       });
       recorded += await recordNewEvents(db, shopId, due, hooks);
+      // Only where nobody changed the clocks meanwhile (a change writes its own slaNextEventAt).
+      for (const [next, ids] of nextChecks) {
+        await db.ticket.updateMany({ where: { id: { in: ids }, shopId, OR: [{ slaNextEventAt: { lte: now } }, { slaNextEventAt: null }] }, data: { slaNextEventAt: new Date(next) } });
+      }
       if (tickets.length < PAGE_SIZE) break;
     }
     if (recorded > 0) log.info({ shopId, recorded }, "SLA events recorded");
@@ -118,11 +129,15 @@ export function createSlaSweepJob(hooks: SlaSweepHooks = {}) {
 async function recordNewEvents(db: PrismaClient, shopId: string, due: SlaEventHookInput[], hooks: SlaSweepHooks): Promise<number> {
   if (due.length === 0) return 0;
   // A breached ticket reports its breach on every sweep until answered: skip the ones already recorded.
-  const existing = await db.ticketEvent.findMany({
-    where: { shopId, ticketId: { in: [...new Set(due.map((d) => d.ticket.id))] }, dedupeKey: { in: [...new Set(due.map((d) => d.event.dedupeKey))] } },
-    select: { ticketId: true, dedupeKey: true },
-  });
-  const seen = new Set(existing.map((row) => `${row.ticketId} ${row.dedupeKey}`));
+  const seen = new Set<string>();
+  const ticketIds = [...new Set(due.map((d) => d.ticket.id))];
+  for (let start = 0; start < ticketIds.length; start += LOOKUP_CHUNK) {
+    const existing = await db.ticketEvent.findMany({
+      where: { shopId, ticketId: { in: ticketIds.slice(start, start + LOOKUP_CHUNK) }, type: { in: ["sla_warning", "sla_breach"] } },
+      select: { ticketId: true, dedupeKey: true },
+    });
+    for (const row of existing) seen.add(`${row.ticketId} ${row.dedupeKey}`);
+  }
   let recorded = 0;
   for (const input of due) {
     const { ticket, event, ctx } = input;
@@ -150,11 +165,15 @@ async function recordNewEvents(db: PrismaClient, shopId: string, due: SlaEventHo
 /** The app's sweep: escalation (app/services/escalation.server.ts) on every new warning and breach. */
 export const slaSweepJob = createSlaSweepJob(escalationHooks(getJobQueue));
 
-/** Enqueues one sweep per installed shop with tickets on an SLA clock; every process may call it (deduped per interval). */
+/** Enqueues one sweep per installed shop with tickets due for a look; every process may call it (deduped per interval). */
 export async function scheduleSlaSweeps(db: PrismaClient, queue: JobQueue, now: Date, intervalMs = SLA_SWEEP_INTERVAL_MS): Promise<number> {
   const shops = await db.ticket.groupBy({
     by: ["shopId"],
-    where: { status: { in: [...ACTIVE_STATUSES] }, slaDueAt: { not: null }, shop: { installState: "installed" } },
+    where: {
+      status: { in: [...ACTIVE_STATUSES] },
+      OR: [{ slaNextEventAt: { lte: new Date(now.getTime() + intervalMs) } }, { slaNextEventAt: null, slaDueAt: { not: null } }],
+      shop: { installState: "installed" },
+    },
   });
   const bucket = new Date(Math.floor(now.getTime() / intervalMs) * intervalMs).toISOString();
   let created = 0;
