@@ -137,6 +137,20 @@ describe("automated messages", () => {
     }
   });
 
+  it("follows a moved estimate: the first check finds the order not late, the new estimate's check sends the notice", async () => {
+    const { shop, customer, orderId } = await shopWithRules(["delay_notice"]);
+    const firstEstimate = hours(NOON, 48);
+    const movedEstimate = hours(NOON, 96);
+    await deliver(shop.domain, "orders/fulfilled", shipped(orderId, customer, NOON, { estimatedDeliveryAt: firstEstimate.toISOString() }).order);
+    await drainJobs(shop, NOON);
+    await deliver(shop.domain, "fulfillments/update", fulfillmentPayload({ id: 31, orderId, shipmentStatus: "in_transit", updatedAt: hours(NOON, 24).toISOString(), estimatedDeliveryAt: movedEstimate.toISOString() }));
+    await drainJobs(shop, hours(NOON, 24));
+    await drainJobs(shop, firstEstimate);
+    expect(await sends(shop.id)).toHaveLength(0);
+    await drainJobs(shop, movedEstimate);
+    expect(await sends(shop.id)).toMatchObject([{ kind: "delay_notice", status: "sent" }]);
+  });
+
   it("re-checks the rule at send time: switched off meanwhile, nothing goes out", async () => {
     const { shop, customer, orderId } = await shopWithRules(["delivery_followup"]);
     await deliver(shop.domain, "fulfillments/update", fulfillmentPayload({ id: 42, orderId, shipmentStatus: "delivered", updatedAt: NOON.toISOString() }));

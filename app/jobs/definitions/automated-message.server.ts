@@ -38,7 +38,8 @@ async function jobQueue(): Promise<JobQueue> {
 }
 
 export function scheduleAutomatedMessage(queue: JobQueue, payload: AutomatedMessagePayload, runAt: Date): Promise<EnqueueResult> {
-  const suffix = payload.deferredUntil ? `:deferred:${payload.deferredUntil}` : "";
+  // Delay checks are keyed by their time too: a new estimate is a new check of the same notice.
+  const suffix = (payload.deferredUntil ? `:deferred:${payload.deferredUntil}` : "") + (payload.kind === "delay_notice" ? `:at:${runAt.toISOString()}` : "");
   return enqueueJob(queue, automatedMessageJob, payload, {
     runAt,
     shopId: payload.shopId,

@@ -25,10 +25,11 @@ export function plannedMessages(state: OrderState, facts: readonly PendingFact[]
   for (const fact of facts) {
     if (fact.kind === "fulfilled" && fact.fulfillmentId) {
       planned.push({ kind: "shipping_confirmation", eventKey: `shipping_confirmation:${state.orderId}:${fact.fulfillmentId}`, runAt: now, fulfillmentId: fact.fulfillmentId });
-      if (fact.estimatedDeliveryAt) {
-        const due = new Date(fact.estimatedDeliveryAt);
-        planned.push({ kind: "delay_notice", eventKey: `delay_notice:${state.orderId}:${fact.fulfillmentId}`, runAt: due > now ? due : now, fulfillmentId: fact.fulfillmentId });
-      }
+    }
+    // A check at every estimate the fulfilment is given (one notice per fulfilment at most).
+    if (fact.kind === "estimated" && fact.fulfillmentId && fact.estimatedDeliveryAt) {
+      const due = new Date(fact.estimatedDeliveryAt);
+      planned.push({ kind: "delay_notice", eventKey: `delay_notice:${state.orderId}:${fact.fulfillmentId}`, runAt: due > now ? due : now, fulfillmentId: fact.fulfillmentId });
     }
     if (fact.kind === "delivered") {
       const deliveredAt = fact.deliveredAt ? new Date(fact.deliveredAt) : now;

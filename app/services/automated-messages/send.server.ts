@@ -145,6 +145,8 @@ export async function sendAutomatedMessage(deps: SendDeps, request: AutomatedMes
   const snapshot = await readSnapshot(db, shop.id, request.orderId);
   const state = snapshot?.state ?? null;
   const stale = staleReason(request, state, now);
+  // Not late (yet): a later estimate has its own check, which may still send this notice.
+  if (stale === "not_late") return { kind: "skipped", reason: stale };
   if (stale || !state) return recordSkip(db, request, null, stale ?? "order_unknown", now);
   const customer = await findOrCreateCustomer(db, shop.id, state);
   if (!customer || (!customer.email && !customer.phone)) return recordSkip(db, request, customer?.id ?? null, "no_contact", now);

@@ -227,7 +227,10 @@ export function placeholderOrder(orderId: string): OrderState {
   };
 }
 
-export type OrderFactKind = "created" | "paid" | "fulfilled" | "in_transit" | "out_for_delivery" | "delivered" | "cancelled" | "refunded";
+export type OrderFactKind = "created" | "paid" | "fulfilled" | "estimated" | "in_transit" | "out_for_delivery" | "delivered" | "cancelled" | "refunded";
+
+/** Facts that drive effects but are not shown on the timeline (a fulfilment's estimate, each time it changes). */
+export const HIDDEN_FACTS: readonly OrderFactKind[] = ["estimated"];
 
 export interface OrderFact {
   /** Stable per order: `created`, `fulfilled:<fulfillment>`, `refunded:<refund>`… */
@@ -257,6 +260,7 @@ export function orderFacts(state: OrderState): Map<string, OrderFact> {
     if (fulfillment.status !== "success") continue;
     const tracking = { fulfillmentId: fulfillment.id, carrier: fulfillment.carrier, trackingNumber: fulfillment.trackingNumber, trackingUrl: fulfillment.trackingUrl };
     add({ key: `fulfilled:${fulfillment.id}`, kind: "fulfilled", ...tracking, estimatedDeliveryAt: fulfillment.estimatedDeliveryAt });
+    if (fulfillment.estimatedDeliveryAt) add({ key: `estimated:${fulfillment.id}:${fulfillment.estimatedDeliveryAt}`, kind: "estimated", ...tracking, estimatedDeliveryAt: fulfillment.estimatedDeliveryAt });
     const stage = IN_TRANSIT_OR_LATER.indexOf(fulfillment.shipmentStatus ?? "");
     if (stage === 0) add({ key: `in_transit:${fulfillment.id}`, kind: "in_transit", ...tracking });
     if (stage === 1) add({ key: `out_for_delivery:${fulfillment.id}`, kind: "out_for_delivery", ...tracking });

@@ -7,7 +7,7 @@ import { SEEDED_TEMPLATES } from "../../domain/templates/library";
 import { ACTIVE_STATUSES } from "../../domain/ticket-fields";
 import { isUniqueViolation } from "../../jobs/run-once.server";
 import { updateTickets } from "../ticket-updates.server";
-import type { OrderState } from "./order-state";
+import { HIDDEN_FACTS, type OrderState } from "./order-state";
 import type { PendingFact } from "./snapshots.server";
 
 export const TRACKING_TEMPLATE_KEY = "order_where_is_my_order";
@@ -67,6 +67,7 @@ export async function recordOrderFactsOnTickets(db: PrismaClient, shop: { id: st
 
   for (const ticket of tickets) {
     for (const fact of facts) {
+      if (HIDDEN_FACTS.includes(fact.kind)) continue;
       const created = await createOnce(db, {
         shopId: shop.id, ticketId: ticket.id, type: "order_event", actorType: "shopify",
         data: timelineData(state, fact), dedupeKey: orderEventDedupeKey(state.orderId, fact.key), createdAt: now,
