@@ -84,6 +84,8 @@ export type RenderResult =
 
 interface ParsedTemplate {
   templates: Template[];
+  /** Set after the first render that finished within the limits (see isStall). */
+  renderedWithinLimits: boolean;
   prompts: PromptDeclaration[];
   promptLabels: ReadonlyMap<string, string>;
   warnings: TemplateWarning[];
@@ -172,7 +174,7 @@ function parseUncached(source: string): ParseOutcome {
     const warnings = unknownVariableWarnings(templates);
     instrumentMissingValues(templates, sandbox);
     const promptLabels = new Map(prompts.map((prompt) => [prompt.name, prompt.label]));
-    return { ok: true, parsed: { templates, prompts, promptLabels, warnings } };
+    return { ok: true, parsed: { templates, prompts, promptLabels, warnings, renderedWithinLimits: false } };
   } catch (error) {
     return { ok: false, error: { message: messageOf(error), ...positionOf(error) } };
   }
@@ -223,7 +225,7 @@ const LIQUID_DELIMITERS = /\{\{|\{%/;
 
 type RenderAttempt =
   | { ok: true; rendered: unknown; trace: RenderTrace }
-  | { ok: false; error: Extract<RenderResult, { ok: false }>["error"]; stalled: boolean };
+  | { ok: false; error: Extract<RenderResult, { ok: false }>["error"]; cpuMs: number | null };
 
 /** Process CPU milliseconds, or null where there is no `process` (a browser bundle). */
 function cpuTimeMs(): number | null {
@@ -248,10 +250,21 @@ function renderWithLimits(
     const message = messageOf(error);
     const kind = /limit exceeded|Invalid string length|nested too deeply/.test(message) ? "limit" : "render";
     const cpuAfter = cpuTimeMs();
-    const stalled = /render limit exceeded/.test(message) && cpuBefore !== null && cpuAfter !== null
-      && cpuAfter - cpuBefore < TEMPLATE_LIMITS.renderTimeMs / 2;
-    return { ok: false, error: { message, kind, ...positionOf(error) }, stalled };
+    const cpuMs = /render limit exceeded/.test(message) && cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null;
+    return { ok: false, error: { message, kind, ...positionOf(error) }, cpuMs };
   }
+}
+
+/**
+ * Whether a render that ran out of time was held up rather than busy. A render that used almost no
+ * CPU was suspended (a GC pause, a stopped process). A template that has rendered within the limit
+ * before and used under half its budget met a busy CPU. A template that never rendered is not given
+ * a second go on a busy machine: hostile loops then stop after one time budget, not two.
+ */
+function isStall(cpuMs: number | null, parsed: ParsedTemplate): boolean {
+  if (cpuMs === null) return false;
+  if (cpuMs < TEMPLATE_LIMITS.renderTimeMs / 10) return true;
+  return parsed.renderedWithinLimits && cpuMs < TEMPLATE_LIMITS.renderTimeMs / 2;
 }
 
 export function renderTemplate(source: string, context: TemplateContext, options: RenderOptions = {}): RenderResult {
@@ -267,12 +280,13 @@ export function renderTemplate(source: string, context: TemplateContext, options
   const preview = options.preview ?? false;
 
   let attempt = renderWithLimits(templates, scope, settings, createRenderTrace(preview, promptLabels));
-  if (!attempt.ok && attempt.stalled) {
+  if (!attempt.ok && isStall(attempt.cpuMs, outcome.parsed)) {
     // The time limit is wall-clock; a GC pause or a busy CPU can use it up without the template
     // doing any work. One retry for that case only: a hostile template burns its own CPU time.
     attempt = renderWithLimits(templates, scope, settings, createRenderTrace(preview, promptLabels));
   }
   if (!attempt.ok) return { ok: false, error: attempt.error };
+  outcome.parsed.renderedWithinLimits = true;
   const { rendered, trace } = attempt;
   const raw = String(rendered);
   // Check before touching the characters: a huge result may still be a cheap rope of one chunk.

@@ -112,6 +112,28 @@ describe("sandbox: resource limits", () => {
     }
   });
 
+  it("on a busy CPU retries only templates that have rendered within the limits before", () => {
+    const realNow = performance.now.bind(performance);
+    let clockCalls = 0;
+    let cpuCalls = 0;
+    // The first limit check finds the budget gone while the process got 30 ms of CPU (a busy machine).
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => realNow() + (++clockCalls === 2 ? 1_000 : 0));
+    const cpu = vi.spyOn(process, "cpuUsage").mockImplementation(() => ({ user: ++cpuCalls * 30_000, system: 0 }));
+    const known = "Hello {{ customer.first_name }}!";
+    try {
+      clock.mockImplementation(() => realNow());
+      expect(renderTemplate(known, context)).toMatchObject({ ok: true });
+      clockCalls = 0;
+      clock.mockImplementation(() => realNow() + (++clockCalls === 2 ? 1_000 : 0));
+      expect(renderTemplate(known, context)).toMatchObject({ ok: true, text: "Hello Ann!" });
+      clockCalls = 0;
+      expect(renderTemplate("Never rendered {{ customer.first_name }}", context)).toMatchObject({ ok: false, error: { kind: "limit" } });
+    } finally {
+      clock.mockRestore();
+      cpu.mockRestore();
+    }
+  });
+
   it("keeps serving normal renders after a hostile one (limits are per render)", async () => {
     const lagStarted = performance.now();
     const eventLoopLag = new Promise<number>((resolve) => setTimeout(() => resolve(performance.now() - lagStarted), 0));
