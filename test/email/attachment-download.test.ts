@@ -3,7 +3,7 @@
 import { vi, describe, expect, it } from "vitest";
 
 vi.hoisted(() => {
-  process.env.EMAIL_STORAGE_DIR = `.tmp/test-email/download-${process.pid}`;
+  process.env.EMAIL_STORAGE_DIR = `.tmp/test-db/${process.env.SHOPDESK_TEST_RUN_ID}/email-download-${process.pid}`; // removed by the global teardown
 });
 
 import type { LoaderFunctionArgs } from "@remix-run/node";

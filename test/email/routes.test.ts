@@ -8,7 +8,7 @@ vi.hoisted(() => {
   process.env.EMAIL_INBOUND_DOMAIN = "inbound.routes.test";
   process.env.EMAIL_SENDGRID_URL_SECRET = "route-sendgrid-secret-123";
   process.env.MAILGUN_SIGNING_KEY = "route-mailgun-key";
-  process.env.EMAIL_STORAGE_DIR = `.tmp/test-email/routes-${process.pid}`;
+  process.env.EMAIL_STORAGE_DIR = `.tmp/test-db/${process.env.SHOPDESK_TEST_RUN_ID}/email-routes-${process.pid}`; // removed by the global teardown
 });
 
 import type { ActionFunctionArgs } from "@remix-run/node";

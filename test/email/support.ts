@@ -11,7 +11,7 @@ import { appInboundDeps, type InboundDeps, type InboundOutcome } from "../../app
 import type { InboundProvider } from "../../app/services/email/providers.server";
 import { LocalBlobStore } from "../../app/services/email/storage.server";
 import { createShop } from "../factories";
-import { repoRoot } from "../setup/databases";
+import { testDataDir } from "../setup/databases";
 
 export const INBOUND_DOMAIN = "inbound.shopdesk.test";
 export const BASIC = { user: "inbound", password: "inbound-password-123" };
@@ -25,7 +25,8 @@ export function testEmailConfig(overrides: Partial<EmailConfig> = {}): EmailConf
     inboundDomain: INBOUND_DOMAIN,
     replyTokenSecret: "reply-token-secret-for-tests",
     inboundAuth: { basicUser: BASIC.user, basicPassword: BASIC.password, sendgridUrlSecret: SENDGRID_KEY, mailgunSigningKey: MAILGUN_KEY },
-    storageDir: path.join(repoRoot, ".tmp", "test-email", randomUUID()),
+    // Under this run's test data: the global teardown removes it.
+    storageDir: path.join(testDataDir, "email", randomUUID()),
     limits: { ...DEFAULT_LIMITS },
     ...overrides,
   };
