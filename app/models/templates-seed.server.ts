@@ -18,19 +18,24 @@ export async function seedTemplateLibrary(db: PrismaClient, shopId: string, now 
   for (const template of SEEDED_TEMPLATES) {
     if (existing.has(template.name)) continue;
     // createMany has no nested variants; one create per template (28) keeps both databases simple.
-    await db.template.create({
-      data: {
-        shopId,
-        name: template.name,
-        category: template.category,
-        keywords: keywordsToColumn(template.keywords),
-        sensitive: template.sensitive,
-        // Sensitive ones start unapproved: a supervisor approves the shop's wording before first use.
-        lastReviewedAt: now,
-        variants: { create: variantRows(template) },
-      },
-    });
-    created++;
+    try {
+      await db.template.create({
+        data: {
+          shopId,
+          name: template.name,
+          category: template.category,
+          keywords: keywordsToColumn(template.keywords),
+          sensitive: template.sensitive,
+          // Sensitive ones start unapproved: a supervisor approves the shop's wording before first use.
+          lastReviewedAt: now,
+          variants: { create: variantRows(template) },
+        },
+      });
+      created++;
+    } catch (error) {
+      // A concurrent first request created this one meanwhile (unique shopId + name): skip it.
+      if (!isUniqueViolation(error)) throw error;
+    }
   }
   return { created };
 }
@@ -42,10 +47,10 @@ export async function seedTemplateLibrary(db: PrismaClient, shopId: string, now 
 export async function ensureTemplateLibrary(db: PrismaClient, shopId: string, now = new Date()): Promise<void> {
   const any = await db.template.findFirst({ where: { shopId }, select: { id: true } });
   if (any) return;
-  try {
-    await seedTemplateLibrary(db, shopId, now);
-  } catch (error) {
-    // Two first requests at once: the other one seeded (unique shopId+name). Nothing is lost.
-    if (!(error instanceof Error) || !/Unique constraint|P2002/.test(error.message + String((error as { code?: string }).code))) throw error;
-  }
+  await seedTemplateLibrary(db, shopId, now);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "P2002" || (error instanceof Error && /Unique constraint/i.test(error.message));
 }

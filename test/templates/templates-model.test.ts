@@ -211,9 +211,9 @@ describe("seeding the library", () => {
     expect(await prisma.template.count({ where: { shopId: shop.id, sensitive: true, approvedVersion: null } })).toBe(SEEDED_TEMPLATES.filter((template) => template.sensitive).length);
   });
 
-  it("seeds a shop on first use only", async () => {
+  it("seeds a shop on first use only, also when two first requests race", async () => {
     const shop = await createShop(prisma);
-    await ensureTemplateLibrary(prisma, shop.id);
+    await Promise.all([ensureTemplateLibrary(prisma, shop.id), ensureTemplateLibrary(prisma, shop.id)]);
     await ensureTemplateLibrary(prisma, shop.id);
     expect(await prisma.template.count({ where: { shopId: shop.id } })).toBe(SEEDED_TEMPLATES.length);
   });
