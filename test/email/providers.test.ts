@@ -144,6 +144,26 @@ describe("SendGrid Inbound Parse (URL key or HTTP Basic)", () => {
     expect(byBasic.body.ticketId).toBe(byKey.body.ticketId); // same sender, same subject
   });
 
+  it("recognises a retried delivery of a message without Message-ID (new multipart boundary and all)", async () => {
+    const { alias } = await emailShop(prisma);
+    const deps = testInboundDeps(prisma);
+    const form = () => {
+      const body = new FormData();
+      body.set("from", "noid@example.com");
+      body.set("to", alias);
+      body.set("subject", "No id");
+      body.set("text", "My client sets no Message-ID.");
+      body.set("headers", `From: noid@example.com\r\nTo: ${alias}\r\nSubject: No id`);
+      return body;
+    };
+    const first = await send(deps, inboundRequest("sendgrid", { body: form(), query: `?key=${SENDGRID_KEY}` }), "sendgrid");
+    const again = await send(deps, inboundRequest("sendgrid", { body: form(), query: `?key=${SENDGRID_KEY}` }), "sendgrid");
+    expect(first.body).toMatchObject({ status: "processed", duplicate: false });
+    expect(again.body).toMatchObject({ duplicate: true, messageId: first.body.messageId });
+    const message = await prisma.message.findUniqueOrThrow({ where: { id: first.body.messageId as string } });
+    expect(message.channelMessageId).toMatch(/^<[a-f0-9]{40}@no-message-id\.shopdesk>$/);
+  });
+
   it("takes the raw message when “Send Raw” is on", async () => {
     const { alias } = await emailShop(prisma);
     const deps = testInboundDeps(prisma);

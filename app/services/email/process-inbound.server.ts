@@ -12,7 +12,7 @@ import { parseEmailSettings } from "./email-settings";
 import { foldQuotedText } from "./fold-quotes";
 import { autoSubmittedReason } from "./loop-detection";
 import { MalformedEmailError, parseInboundEmail, type ParsedInboundEmail } from "./parse-inbound.server";
-import { convertToMime, InboundPayloadError, type InboundPayload, type InboundProvider } from "./providers.server";
+import { convertToMime, InboundPayloadError, syntheticMessageId, type InboundPayload, type InboundProvider } from "./providers.server";
 import { textToHtml } from "./render-html.server";
 import { sanitizeEmailHtml } from "./sanitize-html.server";
 import { LocalBlobStore, safeFileName, type BlobStore } from "./storage.server";
@@ -108,6 +108,7 @@ async function process(deps: InboundDeps, inboundEmailId: string, row: { provide
     envelopeRecipients = converted.envelopeRecipients;
     if (converted.mime.length > config.limits.messageBytes) throw new Rejection(413, `the message is ${converted.mime.length} bytes, over the ${config.limits.messageBytes} byte limit`);
     parsed = await parseInboundEmail(converted.mime);
+    parsed.messageId ??= syntheticMessageId(converted.mime);
   } catch (error) {
     if (error instanceof InboundPayloadError || error instanceof MalformedEmailError) throw new Rejection(422, error.message);
     throw error;

@@ -4,6 +4,7 @@
 // - Postmark inbound JSON (RawEmail when "include raw email" is on, else the parsed fields).
 // - SendGrid Inbound Parse, multipart ("Send Raw" gives `email`; else the parsed fields and files).
 // - Mailgun routes forward(), multipart or urlencoded (`body-mime` for the …/mime URL; else fields).
+import { createHash } from "node:crypto";
 import MailComposer from "nodemailer/lib/mail-composer";
 import type Mail from "nodemailer/lib/mailer";
 import { z } from "zod";
@@ -35,7 +36,17 @@ const KEPT_HEADERS = new Set([
 
 type HeaderPair = [name: string, value: string];
 
+/**
+ * For mail without a Message-ID: derived from the bytes as received, so a provider's retry of the
+ * same delivery is still recognised as a repeat (a generated one would differ every time).
+ */
+export function syntheticMessageId(bytes: Buffer): string {
+  return `<${createHash("sha256").update(bytes).digest("hex").slice(0, 40)}@no-message-id.shopdesk>`;
+}
+
 async function compose(input: {
+  /** What identifies the delivery (the message's own fields, not the request's envelope): names it when it has no Message-ID. */
+  source: Buffer;
   from: string | null;
   to: string | null;
   cc: string | null;
@@ -48,7 +59,9 @@ async function compose(input: {
     .filter(([name]) => KEPT_HEADERS.has(name.toLowerCase()))
     // Header values from providers are raw (encoded words intact): passed on untouched.
     .map(([key, value]) => ({ key, value: { prepared: true, value: value.replace(/\r?\n(?![ \t])/g, " ") } as unknown as string }));
+  const hasMessageId = input.headers.some(([name]) => name.toLowerCase() === "message-id");
   const composer = new MailComposer({
+    ...(hasMessageId ? {} : { messageId: syntheticMessageId(input.source) }),
     from: input.from ?? undefined,
     to: input.to ?? undefined,
     cc: input.cc ?? undefined,
@@ -136,6 +149,7 @@ async function fromPostmark(payload: InboundPayload): Promise<ConvertedInbound> 
   if (data.Date && !headers.some(([name]) => name.toLowerCase() === "date")) headers.push(["Date", data.Date]);
   const from = data.FromFull ? (data.FromFull.Name ? `"${data.FromFull.Name.replace(/"/g, "'")}" <${data.FromFull.Email}>` : data.FromFull.Email) : (data.From ?? null);
   const mime = await compose({
+    source: Buffer.from(JSON.stringify([data.From, data.To, data.Subject, data.Date, data.TextBody, data.HtmlBody])),
     from,
     to: data.To ?? null,
     cc: data.Cc ?? null,
@@ -177,6 +191,7 @@ async function fromSendgrid(payload: InboundPayload): Promise<ConvertedInbound> 
     if (attachment) attachments.push(attachment);
   }
   const mime = await compose({
+    source: Buffer.from(JSON.stringify(["from", "to", "subject", "headers", "text", "html"].map((name) => field(form, name)))),
     from: field(form, "from"),
     to: field(form, "to"),
     cc: field(form, "cc"),
@@ -213,6 +228,7 @@ async function fromMailgun(payload: InboundPayload): Promise<ConvertedInbound> {
     if (attachment) attachments.push(attachment);
   }
   const mime = await compose({
+    source: Buffer.from(JSON.stringify(["from", "sender", "recipient", "subject", "message-headers", "body-plain", "body-html"].map((name) => field(form, name)))),
     from: field(form, "from") ?? field(form, "sender"),
     to: field(form, "To") ?? field(form, "recipient"),
     cc: field(form, "Cc"),
