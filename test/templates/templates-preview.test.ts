@@ -91,6 +91,28 @@ describe("previewTemplate", () => {
     expect(picked.canSend).toBe(true);
   });
 
+  it("fills the out-of-hours acknowledgement with the shop's support hours and next opening, in the customer's language", async () => {
+    // GIVEN weekday hours in Berlin and a Saturday-morning preview (closed until Monday 09:00)
+    const { shop, ticket, agent, admin } = await ticketWithOrders("zh-CN");
+    await prisma.shop.update({ where: { id: shop.id }, data: { ianaTimezone: "Europe/Berlin" } });
+    await prisma.businessSchedule.create({
+      data: { shopId: shop.id, name: "Support", timezone: "Europe/Berlin", intervals: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: "09:00", end: "18:00" })) },
+    });
+    await seedTemplateLibrary(prisma, shop.id);
+    const template = await prisma.template.findFirstOrThrow({ where: { shopId: shop.id, name: "Auto-reply: outside support hours" } });
+    const saturday = new Date("2026-03-07T08:00:00Z");
+
+    // WHEN previewed
+    const preview = await previewTemplate({ db: prisma, shop: { ...shop, ianaTimezone: "Europe/Berlin" }, agent, admin, ticketId: ticket.id, templateId: template.id, now: saturday });
+
+    // THEN the Chinese variant names the hours and Monday's opening, nothing is missing
+    if (!preview.ok || !preview.body.ok) throw new Error("preview failed");
+    expect(preview.language).toBe("zh-CN");
+    expect(preview.body.text).toContain("周一至周五 09:00–18:00（Europe/Berlin）");
+    expect(preview.body.text).toContain("3月9日星期一"); // next opening: Monday 09:00 Berlin, in the customer's zone
+    expect(preview.body.missing).toEqual([]);
+  });
+
   it("reports a draft's syntax error and its missing values, which block sending", async () => {
     const { shop, ticket, agent, admin } = await ticketWithOrders("en");
     const base = { db: prisma, shop, agent, admin, ticketId: ticket.id, now: FIXTURE_NOW };
