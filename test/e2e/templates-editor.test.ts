@@ -1,6 +1,6 @@
 // The template library in the admin frame: the list with its badges and search, the editor's live
-// preview with a real ticket, a syntax error shown at its line and column (nothing saved), and a
-// supervisor approving a sensitive template.
+// preview with a real ticket, a syntax error shown at its line and column (nothing saved), a
+// supervisor approving a sensitive template, and a new template saved.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { DESKTOP_USER_AGENT, launchBrowser } from "./browser";
@@ -63,6 +63,16 @@ describe("template library pages", () => {
 
     // THEN the log shows the decision
     await expect.poll(async () => app.locator("body").innerText(), { timeout: 20_000 }).toMatch(/approved version 1 on/);
+
+    // WHEN a new template is written and saved, it opens as a saved template
+    await page.goto(`${demo.adminUrl}?${new URLSearchParams({ path: "/app/templates/new" })}`);
+    await expect.poll(async () => app.locator("body").innerText(), { timeout: 60_000 }).toContain("New template");
+    await app.getByLabel("Name", { exact: true }).fill("Thanks for your patience");
+    await app.getByLabel("Body (Liquid)").fill("Hi {{ customer.first_name | default: \"there\" }}, thanks for your patience!");
+    await expect.poll(async () => (await app.locator("[data-template-preview]").count()) > 0 ? app.locator("[data-template-preview]").innerText() : "", { timeout: 30_000 }).toMatch(/^Hi .+, thanks for your patience!$/);
+    await app.getByRole("button", { name: "Save" }).first().click();
+    await expect.poll(async () => app.locator("body").innerText(), { timeout: 30_000 }).toContain("Version 1 · 0 uses");
+    expect(await app.locator("h1").first().innerText()).toContain("Thanks for your patience");
     expect(errors).toEqual([]);
     await page.close();
   });
