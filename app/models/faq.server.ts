@@ -3,11 +3,9 @@
 import type { FaqEntry, PrismaClient } from "@prisma/client";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { FAQ_CATEGORIES, STOREFRONT_LANGUAGES, type FaqCategory } from "../domain/storefront/storefront-data";
+import { FAQ_ANSWER_MAX, FAQ_CATEGORIES, FAQ_QUESTION_MAX, FAQ_STATUSES, STOREFRONT_LANGUAGES, type FaqCategory } from "../domain/storefront/storefront-data";
 
-export const FAQ_STATUSES = ["draft", "published"] as const;
-export const FAQ_QUESTION_MAX = 300;
-export const FAQ_ANSWER_MAX = 5000;
+export { FAQ_ANSWER_MAX, FAQ_QUESTION_MAX, FAQ_STATUSES };
 
 export interface FaqTranslation {
   id: string;

@@ -7,9 +7,10 @@ import { Banner, BlockStack, Card, Layout, Page, Select, Tabs, Text, TextField }
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import prisma from "../db.server";
-import { FAQ_CATEGORIES, STOREFRONT_LANGUAGES, type FaqCategory } from "../domain/storefront/storefront-data";
+import { FAQ_ANSWER_MAX, FAQ_CATEGORIES, FAQ_QUESTION_MAX, STOREFRONT_LANGUAGES, type FaqCategory } from "../domain/storefront/storefront-data";
 import { withServiceErrors } from "../lib/service-errors.server";
-import { FAQ_ANSWER_MAX, FAQ_QUESTION_MAX, getFaqGroup, type FaqGroupInput } from "../models/faq.server";
+import { getFaqGroup } from "../models/faq.server";
+import type { FaqGroupInput } from "../models/faq.server";
 import { adminRequestContext } from "../services/request-context.server";
 import { handleFaqAction, type FaqActionResult } from "../services/storefront/faq-editor.server";
 import { authenticate } from "../shopify.server";

@@ -10,6 +10,19 @@ import { createAdminClient, resolveAdminOrigin } from "../shopify/admin-client.s
 import { submitContactForm, type ContactOutcome } from "../services/storefront/contact-submission.server";
 import { renderContactResultPage } from "../services/storefront/contact-page.server";
 import { clientAddressOf } from "../services/storefront/client-address.server";
+import { retryStaleContactSubmissions } from "../services/storefront/contact-delivery.server";
+
+/** The visitor's answer never waits longer than this for the ticket (it is stored first and follows). */
+const ANSWER_WITHIN_MS = 100;
+const STALE_RETRY_INTERVAL_MS = 60_000;
+let lastStaleRetry = 0;
+
+/** Submissions stored but not ticketed (a failed intake, a restart) are retried at most once a minute per process. */
+function retryStaleInBackground(now: number): void {
+  if (now - lastStaleRetry < STALE_RETRY_INTERVAL_MS) return;
+  lastStaleRetry = now;
+  retryStaleContactSubmissions(prisma).catch((error: Error) => console.warn(`[shopdesk] contact retry: ${error.message}`));
+}
 
 function jsonBody(outcome: ContactOutcome) {
   if (outcome.kind === "accepted") {
@@ -39,7 +52,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     form,
     acceptLanguage: request.headers.get("accept-language"),
     now,
+    answerWithinMs: ANSWER_WITHIN_MS,
   });
+  retryStaleInBackground(now.getTime());
   const headers: Record<string, string> = { "Cache-Control": "no-store", "X-Shopdesk-Outcome": outcome.kind };
   if (outcome.kind === "rate_limited") headers["Retry-After"] = String(outcome.retryAfterSeconds);
   if (wantsJson) return Response.json(jsonBody(outcome), { status: outcome.status, headers });

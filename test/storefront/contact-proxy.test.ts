@@ -24,6 +24,12 @@ function validBody(overrides: Record<string, string> = {}) {
   return { name: "Grace Hopper", email: "grace@example.com", topic: "returns", message: "I would like to return my order.", locale: "en", started_at: String(Math.floor(Date.now() / 1000) - 20), website: "", ...overrides };
 }
 
+/** The route answers within 100 ms; on a busy machine the ticket may follow the answer by a moment. */
+async function ticketsOf(shopId: string, expected = 1) {
+  await expect.poll(() => prisma.ticket.count({ where: { shopId } }), { timeout: 15_000 }).toBe(expected);
+  return prisma.ticket.findMany({ where: { shopId }, include: { messages: true, customer: true } });
+}
+
 async function respond(run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
@@ -40,8 +46,10 @@ describe("POST /proxy/contact", () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ ok: true, duplicate: false });
-    expect(body.message).toContain(`#${body.ticketNumber}`);
-    expect(await prisma.ticket.count({ where: { shopId: shop.id, channel: "contact_form" } })).toBe(1);
+    expect(body.message).toContain("Thank you, we received your message.");
+    if (body.ticketNumber !== null) expect(body.message).toContain(`#${body.ticketNumber}`);
+    const [ticket] = await ticketsOf(shop.id);
+    expect(ticket).toMatchObject({ channel: "contact_form" });
   });
 
   it("refuses a tampered signature and an expired timestamp, storing nothing", async () => {
@@ -76,7 +84,8 @@ describe("POST /proxy/contact", () => {
     const page = await respond(() => action({ request: proxyRequest(shop.domain, validBody({ locale: "de" })), params: {}, context: {} }));
     const html = await page.text();
     expect(html).toContain("Danke, wir haben Ihre Nachricht erhalten.");
-    expect(html).toMatch(/#\d+/);
+    expect(html).toMatch(/Ihre Anfragenummer lautet #\d+\.|Wir antworten voraussichtlich bis/);
+    await ticketsOf(shop.id);
     expect(html).toMatch(/href="\/pages\/contact\/?"/);
   });
 
@@ -93,10 +102,10 @@ describe("POST /proxy/contact", () => {
     // Valid email and topic, hostile free text: accepted, stored verbatim as text, echoed escaped.
     const accepted = await respond(() => action({ request: proxyRequest(shop.domain, validBody({ name: XSS, message: XSS }), { ip: "203.0.113.51" }), params: {}, context: {} }));
     expect(await accepted.text()).not.toContain("<img");
-    const ticket = await prisma.ticket.findFirstOrThrow({ where: { shopId: shop.id }, include: { messages: true, customer: true } });
-    expect(ticket.messages[0]!.bodyText).toBe(XSS);
-    expect(ticket.messages[0]!.bodyHtml).toBeNull();
-    expect(ticket.customer?.displayName).toBe(XSS);
+    const [ticket] = await ticketsOf(shop.id);
+    expect(ticket!.messages[0]!.bodyText).toBe(XSS);
+    expect(ticket!.messages[0]!.bodyHtml).toBeNull();
+    expect(ticket!.customer?.displayName).toBe(XSS);
   });
 
   it("answers 429 with Retry-After once a client address is over its limit", async () => {

@@ -190,6 +190,40 @@ describe("submitContactForm", () => {
     expect(await prisma.contactSubmission.findFirstOrThrow({ where: { shopId: shop.id } })).toMatchObject({ status: "ticketed" });
   });
 
+  it("answers within the deadline while intake is slow, and the ticket follows", async () => {
+    const shop = await createShop(prisma);
+    await prisma.businessSchedule.create({ data: { shopId: shop.id, name: "Support", timezone: "Europe/Berlin", intervals: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: "09:00", end: "17:00" })) } });
+    await prisma.shop.update({ where: { id: shop.id }, data: { settings: { storefront: { replyPromiseMinutes: 60 } } } });
+    const { receiveInboundMessage } = await import("../../app/services/intake.server");
+    const slowIntake: typeof receiveInboundMessage = async (db, input) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return receiveInboundMessage(db, input);
+    };
+    const started = Date.now();
+    const outcome = await submit(shop.domain, {}, { intake: slowIntake, answerWithinMs: 50 });
+    expect(Date.now() - started).toBeLessThan(300);
+    expect(outcome).toMatchObject({ kind: "accepted", ticketNumber: null });
+    if (outcome.kind !== "accepted") throw new Error("unreachable");
+    // Monday 11:00 Berlin + 60 business minutes = 12:00 Berlin.
+    expect(outcome.expectedReplyBy?.toISOString()).toBe("2026-11-23T11:00:00.000Z");
+    expect(outcome.message).toContain("We expect to reply by");
+    await expect.poll(async () => (await prisma.contactSubmission.findFirst({ where: { shopId: shop.id } }))?.status, { timeout: 10_000 }).toBe("ticketed");
+    expect(await prisma.ticket.count({ where: { shopId: shop.id } })).toBe(1);
+  });
+
+  it("retries stored submissions whose intake failed, once they are stale", async () => {
+    const shop = await createShop(prisma);
+    const failing = await submit(shop.domain, { message: "Retry me later" }, { intake: async () => { throw new Error("intake down"); } });
+    expect(failing.kind).toBe("retry");
+    const { retryStaleContactSubmissions } = await import("../../app/services/storefront/contact-delivery.server");
+    expect(await retryStaleContactSubmissions(prisma, { shopId: shop.id, now: new Date(NOW.getTime() + 30_000) })).toEqual({ retried: 0, failed: 0 }); // not stale yet
+    expect(await retryStaleContactSubmissions(prisma, { shopId: shop.id, now: new Date(NOW.getTime() + 5 * 60_000) })).toEqual({ retried: 1, failed: 0 });
+    const row = await prisma.contactSubmission.findFirstOrThrow({ where: { shopId: shop.id } });
+    expect(row.status).toBe("ticketed");
+    const ticket = await prisma.ticket.findFirstOrThrow({ where: { id: row.ticketId! }, include: { messages: true } });
+    expect(ticket.messages[0]!.bodyText).toBe("Retry me later");
+  });
+
   it("answers a retryable error when the submission cannot be stored", async () => {
     const shop = await createShop(prisma);
     const broken = new Proxy(prisma, {

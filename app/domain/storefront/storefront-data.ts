@@ -8,6 +8,9 @@ export const STOREFRONT_LANGUAGES = ["en", "zh-CN", "es", "fr", "de", "ja"] as c
 export type StorefrontLanguage = (typeof STOREFRONT_LANGUAGES)[number];
 export const FAQ_CATEGORIES = ["products", "shipping", "international", "orders_returns", "general"] as const;
 export type FaqCategory = (typeof FAQ_CATEGORIES)[number];
+export const FAQ_STATUSES = ["draft", "published"] as const;
+export const FAQ_QUESTION_MAX = 300;
+export const FAQ_ANSWER_MAX = 5000;
 /** Shopify caps json metafields at 128 KB (API 2026-04+); keep a margin for encoding differences. */
 export const JSON_METAFIELD_LIMIT_BYTES = 128 * 1024;
 export const PUBLISH_BUDGET_BYTES = 120 * 1024;

@@ -3,7 +3,7 @@
 // address and per email), fold duplicates into one ticket, store the submission BEFORE anything else
 // can fail, link only orders the visitor provably owns, then hand the message to intake — the path
 // every channel takes (triage, SLA, auto-acknowledgement).
-import type { PrismaClient } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import { createHash } from "node:crypto";
 import {
   contactFormValues,
@@ -22,8 +22,9 @@ import {
 import { contactText } from "../../domain/storefront/contact-messages";
 import { resolveStorefrontLanguage, type StorefrontLanguage } from "../../domain/storefront/storefront-data";
 import type { AdminClient } from "../../shopify/admin-client.server";
-import { receiveInboundMessage, expectedReplyOf } from "../intake.server";
-import { widgetStrings } from "./extension-locales.server";
+import { expectedReplyOf, type receiveInboundMessage } from "../intake.server";
+import { deliverSubmission, enqueueIntake, type SubmissionPayload } from "./contact-delivery.server";
+import { estimatedReplyBy } from "./reply-estimate.server";
 import { verifiedOrders } from "./verify-order.server";
 
 const MINUTE_MS = 60_000;
@@ -42,6 +43,11 @@ export interface ContactRequest {
   now?: Date;
   /** Injectable for tests of the "nothing is lost" path. */
   intake?: typeof receiveInboundMessage;
+  /**
+   * Answer after at most this long even if the ticket is not created yet (it is stored and queued;
+   * the answer then carries the promised reply time but no ticket number). Undefined: wait.
+   */
+  answerWithinMs?: number;
 }
 
 interface OutcomeBase {
@@ -65,11 +71,6 @@ export function clientKeyOf(shopId: string, clientIp: string): string {
 
 export function contentHashOf(shopId: string, form: ContactForm): string {
   return sha256(JSON.stringify([shopId, form.email, form.name, form.orderName, form.topic, form.message]));
-}
-
-function subjectOf(form: ContactForm, language: StorefrontLanguage): string {
-  const topic = widgetStrings(language).form.topics[form.topic];
-  return form.orderName ? `${topic} (${form.orderName})` : topic;
 }
 
 function formatReplyBy(at: Date, language: StorefrontLanguage, timezone: string): string {
@@ -136,50 +137,57 @@ export async function submitContactForm(db: PrismaClient, request: ContactReques
 
   // Store first: from here on the visitor's words survive any failure below.
   let submissionId: string;
-  const payload = { ...form, language, loggedInCustomerId: request.loggedInCustomerId || null };
+  const payload: SubmissionPayload = { ...form, language, loggedInCustomerId: request.loggedInCustomerId || null };
   try {
     if (earlier) {
-      await db.contactSubmission.update({ where: { id: earlier.id }, data: { status: "received", payload, error: null } });
+      await db.contactSubmission.update({ where: { id: earlier.id }, data: { status: "received", payload: payload as unknown as Prisma.InputJsonObject, error: null } });
       submissionId = earlier.id;
     } else {
-      submissionId = (await db.contactSubmission.create({ data: { shopId: shop.id, clientKey, email: form.email, contentHash, payload, status: "received", createdAt: now } })).id;
+      submissionId = (await db.contactSubmission.create({ data: { shopId: shop.id, clientKey, email: form.email, contentHash, payload: payload as unknown as Prisma.InputJsonObject, status: "received", createdAt: now } })).id;
     }
   } catch {
     return { ...base, kind: "retry", status: 503, formError: contactText(language, "retry") };
   }
 
   const shopifyCustomerId = request.loggedInCustomerId ? `gid://shopify/Customer/${request.loggedInCustomerId}` : null;
-  const orders = form.orderName ? await verifiedOrders(request.admin, form.orderName, form.email, shopifyCustomerId) : [];
-  const firstSeen = earlier?.createdAt ?? now;
+  // The order check talks to Shopify: outside the intake queue, so a slow Admin API never holds it up.
+  const delivery = (async () => {
+    const orders = form.orderName ? await verifiedOrders(request.admin, form.orderName, form.email, shopifyCustomerId) : [];
+    return enqueueIntake(() =>
+      deliverSubmission(db, { submissionId, shopId: shop.id, contentHash, payload, firstSeen: earlier?.createdAt ?? now, receivedAt: now, orders, intake: request.intake }),
+    );
+  })();
+  const settled = await settleWithin(delivery, request.answerWithinMs);
+  if (settled === "pending") {
+    // Stored and queued: the ticket follows in a moment; promise the reply time the widget shows.
+    delivery.catch(() => undefined); // marked failed in its row and retried by retryStaleContactSubmissions
+    const expectedReplyBy = await estimatedReplyBy(db, shop, now).catch(() => null);
+    return { ...base, kind: "accepted", status: 200, message: acceptedMessage(language, null, expectedReplyBy, shop.ianaTimezone), ticketNumber: null, expectedReplyBy, duplicate: false };
+  }
+  if (!settled.ok) return { ...base, kind: "retry", status: 503, formError: contactText(language, "retry") };
+  const result = settled.value;
+  return {
+    ...base,
+    kind: "accepted",
+    status: 200,
+    message: acceptedMessage(language, result.ticketNumber, result.expectedReplyBy, shop.ianaTimezone),
+    ticketNumber: result.ticketNumber,
+    expectedReplyBy: result.expectedReplyBy,
+    duplicate: result.duplicate,
+  };
+}
+
+async function settleWithin<T>(work: Promise<T>, ms: number | undefined): Promise<"pending" | { ok: true; value: T } | { ok: false }> {
+  const outcome = work.then((value) => ({ ok: true as const, value }), () => ({ ok: false as const }));
+  if (ms === undefined) return outcome;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<"pending">((resolve) => {
+    timer = setTimeout(() => resolve("pending"), ms);
+  });
   try {
-    const intake = request.intake ?? receiveInboundMessage;
-    const result = await intake(db, {
-      shopId: shop.id,
-      channel: "contact_form",
-      from: { email: form.email, name: form.name, shopifyCustomerId },
-      subject: subjectOf(form, language),
-      bodyText: form.message,
-      // Identical content in the same minute carries the same id, so concurrent duplicates meet in intake's unique key.
-      channelMessageId: `contact:${contentHash.slice(0, 40)}:${Math.floor(firstSeen.getTime() / MINUTE_MS)}`,
-      language,
-      orders,
-      receivedAt: now,
-    });
-    await db.contactSubmission.update({ where: { id: submissionId }, data: { status: "ticketed", ticketId: result.ticketId, error: null } });
-    return {
-      ...base,
-      kind: "accepted",
-      status: 200,
-      message: acceptedMessage(language, result.ticketNumber, result.expectedReplyBy, shop.ianaTimezone),
-      ticketNumber: result.ticketNumber,
-      expectedReplyBy: result.expectedReplyBy,
-      duplicate: result.duplicate,
-    };
-  } catch (error) {
-    await db.contactSubmission
-      .update({ where: { id: submissionId }, data: { status: "failed", error: (error as Error).message.slice(0, 1000) } })
-      .catch(() => undefined); // the row stays "received": still not lost
-    return { ...base, kind: "retry", status: 503, formError: contactText(language, "retry") };
+    return await Promise.race([outcome, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

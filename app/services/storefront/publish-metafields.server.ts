@@ -45,7 +45,7 @@ interface PreparedMetafield {
 const quietLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
 /** The contact form's first-response target: the widget setting, else the first policy that applies to every contact-form message. */
-async function replyPromiseMinutes(db: PrismaClient, shopId: string, configured: number | null): Promise<number | null> {
+export async function replyPromiseMinutes(db: PrismaClient, shopId: string, configured: number | null): Promise<number | null> {
   if (configured !== null) return configured > 0 ? configured : null;
   await ensureDefaultSlaPolicies(db, shopId); // the same defaults intake would apply to the first message
   const policies = await db.slaPolicy.findMany({ where: { shopId, enabled: true }, orderBy: { position: "asc" } });
