@@ -8,6 +8,7 @@ import { refreshSearchDocument } from "../../app/models/ticket-search.server";
 import { SEED_SCENARIOS, type SeedScenario } from "./scenarios";
 import { seedDemoTemplates } from "./templates";
 import { seedFaq } from "./faq";
+import { seedResponseTime } from "./response-time";
 import { DEMO_AGENTS, DEMO_SCOPES, DEMO_ACCESS_TOKEN } from "./demo-constants";
 
 export const DEMO_TICKET_COUNT = 64;
@@ -206,5 +207,6 @@ export async function seedDemoShop(db: PrismaClient, fixture: FixtureShop, now =
   await db.shop.update({ where: { id: shop.id }, data: { nextTicketNumber: 1001 + DEMO_TICKET_COUNT } });
   await seedDemoTemplates(db, shop.id, now);
   await seedFaq(db, shop.id);
+  await seedResponseTime(db, shop.id, now);
   return { shopId: shop.id };
 }
