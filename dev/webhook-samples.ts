@@ -29,6 +29,22 @@ export function sampleWebhookPayload(topic: string, shop: string): Record<string
         customer: { id: customer.id, email: customer.email, first_name: "Alex", last_name: "Kim" },
         line_items: [{ id: 81000001, title: "Linen Tote", quantity: 2, price: "27.00", sku: "TOTE-LIN", variant_id: 82000001 }],
       };
+    case "fulfillments/create":
+    case "fulfillments/update":
+      return {
+        id: 83000001, admin_graphql_api_id: "gid://shopify/Fulfillment/83000001", order_id: 80000001, status: "success",
+        created_at: now, updated_at: now, service: "manual", tracking_company: "UPS",
+        shipment_status: topic === "fulfillments/update" ? "in_transit" : null, location_id: 84000001, name: "#1001.1",
+        tracking_number: "1Z999AA10123456784", tracking_numbers: ["1Z999AA10123456784"],
+        tracking_url: "https://www.ups.com/track?tracknum=1Z999AA10123456784", tracking_urls: ["https://www.ups.com/track?tracknum=1Z999AA10123456784"],
+        line_items: [{ id: 81000001, title: "Linen Tote", quantity: 2, sku: "TOTE-LIN", variant_id: 82000001 }],
+      };
+    case "refunds/create":
+      return {
+        id: 85000001, admin_graphql_api_id: "gid://shopify/Refund/85000001", order_id: 80000001, created_at: now, processed_at: now,
+        note: "Sample refund", restock: false, refund_line_items: [], order_adjustments: [],
+        transactions: [{ id: 86000001, order_id: 80000001, kind: "refund", status: "success", gateway: "bogus", currency: "USD", amount: "27.00", created_at: now }],
+      };
     default:
       return { shop_domain: shop, sample: true, topic };
   }
@@ -39,4 +55,5 @@ export const SAMPLE_WEBHOOK_TOPICS = [
   "customers/data_request", "customers/redact", "shop/redact",
   "customers/create", "customers/update",
   "orders/create", "orders/updated", "orders/cancelled", "orders/fulfilled",
+  "fulfillments/create", "fulfillments/update", "refunds/create",
 ] as const;
