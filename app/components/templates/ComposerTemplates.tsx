@@ -86,8 +86,8 @@ export function ComposerTemplates({ body, open, onClose, onInsert }: Props) {
         ticketId={ticketId}
         template={chosen}
         onCancel={() => setChosen(null)}
-        onInsert={(text) => {
-          onInsert(text, { id: chosen.id, name: chosen.name, language: chosen.language });
+        onInsert={(text, language) => {
+          onInsert(text, { id: chosen.id, name: chosen.name, language });
           setChosen(null);
           setOwnQuery("");
         }}
@@ -132,7 +132,7 @@ export function ComposerTemplates({ body, open, onClose, onInsert }: Props) {
   );
 }
 
-function TemplateInsertPanel({ ticketId, template, onCancel, onInsert }: { ticketId: string; template: TemplateSearchHit; onCancel: () => void; onInsert: (text: string) => void }) {
+function TemplateInsertPanel({ ticketId, template, onCancel, onInsert }: { ticketId: string; template: TemplateSearchHit; onCancel: () => void; onInsert: (text: string, language: string) => void }) {
   const { t } = useTranslation();
   const [orderId, setOrderId] = useState("");
   const [promptValues, setPromptValues] = useState<Record<string, string>>({});
@@ -164,7 +164,7 @@ function TemplateInsertPanel({ ticketId, template, onCancel, onInsert }: { ticke
           {preview && !preview.canSend && preview.template?.approved && <Text as="p" tone="caution">{t("ticket.composer.templates.blocked")}</Text>}
           <InlineStack gap="200" align="end">
             <Button onClick={onCancel}>{t("ticket.composer.templates.cancel")}</Button>
-            <Button variant="primary" disabled={!insertable} onClick={() => preview?.body.ok && onInsert(preview.body.text)}>
+            <Button variant="primary" disabled={!insertable} onClick={() => preview?.body.ok && onInsert(preview.body.text, preview.language)}>
               {t("ticket.composer.templates.insert")}
             </Button>
           </InlineStack>
