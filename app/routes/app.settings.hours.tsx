@@ -73,7 +73,7 @@ export default function BusinessHoursSettings() {
       <Card>
         <BlockStack gap="300">
           <Text as="h2" variant="headingMd">{t("settings.hours.title")}</Text>
-          <Text as="p" tone="subdued">{t("settings.hours.timezone", { timezone: data.timezone })}</Text>
+          <Text as="p" tone="subdued">{t("settings.hours.timezone", { timezone: data.timezone })} {t("settings.hours.endHelp")}</Text>
           {!data.configured && <Text as="p" tone="caution">{t("settings.hours.notConfigured")}</Text>}
           <SaveBanner data={save.data} />
           {WEEKDAYS.map((weekday) => (
@@ -89,7 +89,7 @@ export default function BusinessHoursSettings() {
                   <BlockStack key={interval.key} gap="100">
                     <InlineStack gap="200" blockAlign="end">
                       <TextField label={t("settings.hours.start")} type="time" value={interval.start} onChange={(v) => update(interval.key, "start", v)} autoComplete="off" />
-                      <TextField label={t("settings.hours.end")} type="time" value={interval.end} onChange={(v) => update(interval.key, "end", v)} autoComplete="off" helpText={t("settings.hours.endHelp")} />
+                      <TextField label={t("settings.hours.end")} type="time" value={interval.end} onChange={(v) => update(interval.key, "end", v)} autoComplete="off" />
                       <Button tone="critical" variant="plain" onClick={() => setIntervals((all) => all.filter((i) => i.key !== interval.key))}>
                         {t("settings.remove")}
                       </Button>

@@ -7,7 +7,7 @@ import { SettingsNav } from "../components/settings/SettingsNav";
 export default function SettingsLayout() {
   const { t } = useTranslation();
   return (
-    <Page title={t("settings.title")}>
+    <Page title={t("settings.title")} fullWidth>
       <BlockStack gap="400">
         <SettingsNav />
         <Outlet />
