@@ -18,19 +18,47 @@ import { loadSlaContext, scheduleFor, type SlaContext } from "./sla.server";
 
 export const AUTO_ACK_JOB = "ticket.auto-ack";
 export const AUTO_ACK_KIND = "auto_ack";
+/** A triage rule's "auto_reply" action: the same delayed, quiet-hours-aware send with the rule's template. */
+export const RULE_REPLY_KIND = "rule_reply";
 
 export interface AutoAckPayload {
   shopId: string;
   ticketId: string;
   /** Identifies the closed period (the opening that ends it) or the long-queue day. */
   periodKey: string;
-  reason: "closed" | "queue";
+  reason: "closed" | "queue" | "rule";
   /** The customer message that asked for it: a reply after it makes the acknowledgement moot. */
   receivedAt: string;
+  /** A rule reply's template (a Template row of the shop). */
+  templateId?: string;
 }
 
-export function autoAckEventKey(ticketId: string, periodKey: string): string {
-  return `${AUTO_ACK_KIND}:${ticketId}:${periodKey}`;
+const kindOf = (payload: Pick<AutoAckPayload, "reason">) => (payload.reason === "rule" ? RULE_REPLY_KIND : AUTO_ACK_KIND);
+
+export function autoAckEventKey(ticketId: string, periodKey: string, kind: string = AUTO_ACK_KIND): string {
+  return `${kind}:${ticketId}:${periodKey}`;
+}
+
+/** Schedules the auto_reply actions of the triage rules that fired on a message (one per template and message). */
+export async function scheduleRuleReplies(
+  queue: JobQueue,
+  input: { ticket: Pick<Ticket, "id" | "shopId">; templateIds: readonly string[]; receivedAt: Date; delaySeconds: number },
+): Promise<void> {
+  for (const templateId of new Set(input.templateIds)) {
+    const payload: AutoAckPayload = {
+      shopId: input.ticket.shopId,
+      ticketId: input.ticket.id,
+      reason: "rule",
+      templateId,
+      periodKey: `${templateId}:${input.receivedAt.toISOString()}`,
+      receivedAt: input.receivedAt.toISOString(),
+    };
+    await queue.enqueue(AUTO_ACK_JOB, payload, {
+      runAt: new Date(input.receivedAt.getTime() + input.delaySeconds * 1000),
+      dedupeKey: `${AUTO_ACK_JOB}:${autoAckEventKey(payload.ticketId, payload.periodKey, RULE_REPLY_KIND)}`,
+      shopId: payload.shopId,
+    });
+  }
 }
 
 export type AutoAckPlan = { acknowledge: false; reason: string } | { acknowledge: true; payload: AutoAckPayload; runAt: Date };
@@ -75,6 +103,12 @@ export async function scheduleAutoAcknowledgement(
   });
 }
 
+const SENT_SUMMARY: Record<AutoAckPayload["reason"], string> = {
+  closed: "Auto-acknowledgement sent (outside business hours)",
+  queue: "Auto-acknowledgement sent (long queue)",
+  rule: "Automatic reply sent (triage rule)",
+};
+
 export type AutoAckOutcome =
   | { kind: "sent"; messageId: string }
   | { kind: "skipped"; reason: string }
@@ -84,7 +118,7 @@ export type AutoAckOutcome =
 async function recordSkip(db: PrismaClient, payload: AutoAckPayload, customerId: string | null, reason: string, now: Date): Promise<AutoAckOutcome> {
   try {
     await db.automatedSend.create({
-      data: { shopId: payload.shopId, customerId, ticketId: payload.ticketId, kind: AUTO_ACK_KIND, eventKey: autoAckEventKey(payload.ticketId, payload.periodKey), status: "skipped", reason, createdAt: now },
+      data: { shopId: payload.shopId, customerId, ticketId: payload.ticketId, kind: kindOf(payload), eventKey: autoAckEventKey(payload.ticketId, payload.periodKey, kindOf(payload)), status: "skipped", reason, createdAt: now },
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -93,8 +127,13 @@ async function recordSkip(db: PrismaClient, payload: AutoAckPayload, customerId:
   return { kind: "skipped", reason };
 }
 
-/** The shop's copy of the template (as the merchant edited it), else the library's. */
-async function loadTemplate(db: PrismaClient, shopId: string, key: string) {
+/** A rule's template by id (active, of this shop), else the shop's copy of the library template, else the library's. */
+async function loadTemplate(db: PrismaClient, shopId: string, key: string, templateId?: string) {
+  if (templateId) {
+    const chosen = await db.template.findFirst({ where: { id: templateId, shopId, status: "active" }, include: { variants: true } });
+    if (!chosen || chosen.variants.length === 0) return null;
+    return { templateId: chosen.id, variants: Object.fromEntries(chosen.variants.map((v) => [v.language, { subject: v.subject, body: v.body }])) };
+  }
   const seeded = SEEDED_TEMPLATES.find((template) => template.key === key) ?? SEEDED_TEMPLATES.find((template) => template.key === "auto_ack_out_of_hours")!;
   const row = await db.template.findFirst({ where: { shopId, name: seeded.name, status: "active" }, include: { variants: true } });
   if (row && row.variants.length > 0) {
@@ -112,7 +151,8 @@ export interface AutoAckDeps {
 /** The job's work: decide again at send time, then send once. */
 export async function runAutoAcknowledgement(payload: AutoAckPayload, ctx: Pick<JobContext, "db" | "now">, deps: AutoAckDeps = {}): Promise<AutoAckOutcome> {
   const { db, now } = ctx;
-  const eventKey = autoAckEventKey(payload.ticketId, payload.periodKey);
+  const kind = kindOf(payload);
+  const eventKey = autoAckEventKey(payload.ticketId, payload.periodKey, kind);
   const done = await db.automatedSend.findUnique({ where: { shopId_eventKey: { shopId: payload.shopId, eventKey } }, select: { status: true, messageId: true } });
   if (done) {
     // A worker lost between recording and delivering: deliver the stored message now.
@@ -156,7 +196,8 @@ export async function runAutoAcknowledgement(payload: AutoAckPayload, ctx: Pick<
   }
   if (payload.reason === "closed" && isOpenAt(schedule, now)) return recordSkip(db, payload, customerId, "shop_open_again", now);
 
-  const template = await loadTemplate(db, payload.shopId, context.settings.autoAck.templateKey);
+  const template = await loadTemplate(db, payload.shopId, context.settings.autoAck.templateKey, payload.templateId);
+  if (!template) return recordSkip(db, payload, customerId, "no_template", now);
   const language = ticket.language ?? ticket.customer?.language ?? null;
   const chosen = chooseVariant(template.variants, language, ticket.shop.locale);
   if (!chosen) return recordSkip(db, payload, customerId, "no_template", now);
@@ -191,7 +232,7 @@ export async function runAutoAcknowledgement(payload: AutoAckPayload, ctx: Pick<
         },
       });
       await tx.automatedSend.create({
-        data: { shopId: payload.shopId, customerId, ticketId: ticket.id, kind: AUTO_ACK_KIND, eventKey, templateId: template.templateId, messageId: message.id, status: "sent", reason: payload.reason, createdAt: now },
+        data: { shopId: payload.shopId, customerId, ticketId: ticket.id, kind, eventKey, templateId: template.templateId, messageId: message.id, status: "sent", reason: payload.reason, createdAt: now },
       });
       await tx.ticketEvent.create({
         data: {
@@ -199,7 +240,7 @@ export async function runAutoAcknowledgement(payload: AutoAckPayload, ctx: Pick<
           ticketId: ticket.id,
           type: "automation",
           actorType: "automation",
-          data: { kind: AUTO_ACK_KIND, summary: `Auto-acknowledgement sent (${payload.reason === "closed" ? "outside business hours" : "long queue"})`, messageId: message.id, expectedReplyBy: expectedReplyBy?.toISOString() ?? null },
+          data: { kind, summary: SENT_SUMMARY[payload.reason], messageId: message.id, expectedReplyBy: expectedReplyBy?.toISOString() ?? null },
           dedupeKey: eventKey,
           createdAt: now,
         },

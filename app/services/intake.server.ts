@@ -14,7 +14,7 @@ import { isUniqueViolation } from "../jobs/run-once.server";
 import type { JobQueue } from "../jobs/types";
 import { invalidateInboxCounts } from "../models/inbox-counts-cache.server";
 import { refreshSearchDocument } from "../models/ticket-search.server";
-import { scheduleAutoAcknowledgement } from "./auto-ack.server";
+import { scheduleAutoAcknowledgement, scheduleRuleReplies } from "./auto-ack.server";
 import { snippetOf } from "./merge-tickets.server";
 import { notifyL1Alert } from "./notifications.server";
 import { applySla, loadSlaContext, pauseCredit, segmentOf, slaFactsOf, type SlaContext } from "./sla.server";
@@ -273,7 +273,10 @@ export async function receiveInboundMessage(db: PrismaClient, input: InboundMess
   await refreshSearchDocument(db, input.shopId, outcome.ticket.id);
   invalidateInboxCounts(input.shopId);
   if (!autoSubmitted && !outcome.ticket.automationDisabled) {
-    await scheduleAutoAcknowledgement(db, options.jobs ?? getJobQueue(), { context, ticket: outcome.ticket, receivedAt });
+    const jobs = options.jobs ?? getJobQueue();
+    await scheduleAutoAcknowledgement(db, jobs, { context, ticket: outcome.ticket, receivedAt });
+    const templateIds = outcome.triage.autoReplyTemplateIds;
+    if (templateIds.length > 0) await scheduleRuleReplies(jobs, { ticket: outcome.ticket, templateIds, receivedAt, delaySeconds: context.settings.autoAck.delaySeconds });
   }
   return {
     ticketId: outcome.ticket.id,

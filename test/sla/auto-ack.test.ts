@@ -126,4 +126,31 @@ describe("auto-acknowledgement", () => {
     await runDueAutoAcks(shopId, monday10);
     expect(await prisma.automatedSend.findFirst({ where: { ticketId: third.ticketId } })).toMatchObject({ status: "sent", reason: "queue" });
   });
+
+  it("sends a triage rule's auto-reply template once, also during business hours", async () => {
+    // GIVEN a rule "size questions get the size guide" with an approved template
+    const shopId = await shop();
+    const template = await prisma.template.create({
+      data: { shopId, name: "Size guide", category: "product_question", variants: { create: { language: "en", body: "Hi {{ customer.first_name | default: \"there\" }}, our size guide: https://example.com/sizes (ticket #{{ ticket.number }})" } } },
+    });
+    await prisma.automationRule.create({
+      data: {
+        shopId, name: "Size guide", kind: "triage", trigger: "message_received", position: 1,
+        conditions: { all: [{ field: "text", op: "contains_any", value: ["size"] }], any: [] },
+        actions: [{ type: "auto_reply", templateId: template.id }],
+      },
+    });
+    const monday10 = new Date("2026-03-09T09:00:00.000Z");
+    // WHEN a size question arrives (open hours: no acknowledgement) and the delayed job runs twice
+    const result = await receiveInboundMessage(prisma, inbound(shopId, { receivedAt: monday10, bodyText: "Which size should I take? I'm usually an M." }), { jobs: queue });
+    await runDueAutoAcks(shopId, minutes(2, monday10));
+    const job = await prisma.job.findFirstOrThrow({ where: { shopId, name: AUTO_ACK_JOB } });
+    await autoAckJob.run(job.payload, ctxAt(minutes(3, monday10)));
+    // THEN one reply from the rule's template, recorded as a rule reply, not a first response
+    const replies = await prisma.message.findMany({ where: { ticketId: result.ticketId, direction: "outbound" } });
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ isAutomated: true, templateId: template.id, bodyText: expect.stringContaining("our size guide") });
+    expect(await prisma.automatedSend.findFirst({ where: { ticketId: result.ticketId } })).toMatchObject({ kind: "rule_reply", status: "sent" });
+    expect((await prisma.ticket.findUniqueOrThrow({ where: { id: result.ticketId } })).firstRespondedAt).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@
 // One job per ticket and closed period; the send itself is recorded once (AutomatedSend.eventKey), so
 // a rerun after a lost worker sends nothing twice. Quiet hours re-enqueue it for the allowed time.
 import { z } from "zod";
-import { AUTO_ACK_JOB, autoAckEventKey, runAutoAcknowledgement, type AutoAckDeps } from "../../services/auto-ack.server";
+import { AUTO_ACK_JOB, autoAckEventKey, RULE_REPLY_KIND, runAutoAcknowledgement, type AutoAckDeps } from "../../services/auto-ack.server";
 import { getJobQueue } from "../queue.server";
 import { defineJob } from "../registry";
 import type { JobQueue } from "../types";
@@ -11,8 +11,9 @@ const autoAckPayload = z.object({
   shopId: z.string().min(1),
   ticketId: z.string().min(1),
   periodKey: z.string().min(1),
-  reason: z.enum(["closed", "queue"]),
+  reason: z.enum(["closed", "queue", "rule"]),
   receivedAt: z.string().datetime(),
+  templateId: z.string().min(1).optional(),
 });
 
 export function createAutoAckJob(deps: { queue?: () => JobQueue; adapterFor?: AutoAckDeps["adapterFor"] } = {}) {
@@ -21,7 +22,8 @@ export function createAutoAckJob(deps: { queue?: () => JobQueue; adapterFor?: Au
       adapterFor: deps.adapterFor,
       defer: async (deferred, until) => {
         const queue = (deps.queue ?? getJobQueue)();
-        const dedupeKey = `${AUTO_ACK_JOB}:${autoAckEventKey(deferred.ticketId, deferred.periodKey)}:${until.toISOString()}`;
+        const kind = deferred.reason === "rule" ? RULE_REPLY_KIND : undefined;
+        const dedupeKey = `${AUTO_ACK_JOB}:${autoAckEventKey(deferred.ticketId, deferred.periodKey, kind)}:${until.toISOString()}`;
         await queue.enqueue(AUTO_ACK_JOB, deferred, { runAt: until, dedupeKey, shopId: deferred.shopId });
       },
     });
