@@ -39,7 +39,7 @@ export interface ConflictMessage {
 
 export type SendMessageResult =
   | { kind: "sent"; message: Message }
-  | { kind: "invalid"; errors: { body: "empty" | "tooLong" } | { template: string } }
+  | { kind: "invalid"; errors: { body: "empty" | "tooLong" } | { template: string; templateReason: "not_found" | "archived" | "needs_approval" | "liquid" } }
   | { kind: "not_found" }
   | { kind: "conflict"; newMessages: ConflictMessage[] };
 
@@ -84,8 +84,10 @@ export async function sendMessage(db: PrismaClient, input: SendMessageInput): Pr
   const templateId = input.templateId || null;
   if (templateId) {
     const check = await checkTemplateSendable(db, input.shopId, templateId);
-    if (!check.ok) return { kind: "invalid", errors: { template: check.message } };
-    if (/\{\{|\{%/.test(input.body)) return { kind: "invalid", errors: { template: "The reply still contains Liquid ({{ or {%); customers must not see it." } };
+    if (!check.ok) return { kind: "invalid", errors: { template: check.message, templateReason: check.reason } };
+    if (/\{\{|\{%/.test(input.body)) {
+      return { kind: "invalid", errors: { template: "The reply still contains Liquid ({{ or {%); customers must not see it.", templateReason: "liquid" } };
+    }
   }
   if (input.kind === "reply" && !input.force) {
     const newMessages = await repliesSince(db, input);

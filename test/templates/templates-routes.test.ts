@@ -158,6 +158,8 @@ describe("template list, search and preview routes", () => {
     });
     const refused = (await ticketAction({ request, params: { ticketId: ticket.id }, context: {} })) as Response;
     expect(refused.status).toBe(422);
-    expect((await refused.json()).errors.template).toMatch(/has not been approved by a supervisor/);
+    const refusal = await refused.json();
+    expect(refusal.errors.template).toMatch(/has not been approved by a supervisor/);
+    expect(refusal.errors.templateReason).toBe("needs_approval");
   });
 });

@@ -51,7 +51,8 @@ export function Composer({ mode, onModeChange, lastMessageId, onTypingChange }: 
     );
   };
 
-  const bodyError = data?.errors?.body ? t(`ticket.composer.errors.${data.errors.body}`) : data?.errors?.template;
+  const templateError = data?.errors?.templateReason ? t(`ticket.composer.templates.refused.${data.errors.templateReason}`, { defaultValue: data.errors.template }) : undefined;
+  const bodyError = data?.errors?.body ? t(`ticket.composer.errors.${data.errors.body}`) : templateError;
   const conflict = !busy ? data?.conflict : undefined;
   const tabs = [
     { id: "reply", content: t("ticket.composer.reply") },
