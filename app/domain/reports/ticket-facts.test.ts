@@ -36,6 +36,7 @@ describe("computeTicketFacts", () => {
     expect(result.firstResponseMinutes).toBe(45);
     expect(result.firstResponderAgentId).toBe("agent-1");
     expect(result).toMatchObject({ customerMessages: 1, humanReplies: 1, automatedReplies: 1 });
+    expect(result.customerHours).toEqual([Math.floor(Date.parse("2026-11-16T08:00:00Z") / 3_600_000)]);
   });
 
   it("counts business minutes when the policy counts business hours (Friday evening → Monday morning)", () => {

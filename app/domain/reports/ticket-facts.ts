@@ -55,8 +55,11 @@ export interface TicketFacts {
   breachedFirstResponse: boolean;
   breachedNextResponse: boolean;
   breachedResolution: boolean;
+  /** The UTC hour (hours since the epoch) of each customer message: the staffing heatmap's input. */
+  customerHours: number[];
 }
 
+const HOUR_MS = 3_600_000;
 const RESOLVED_STATUSES = new Set(["resolved", "closed"]);
 
 export function isHumanReply(message: FactMessage): boolean {
@@ -84,6 +87,7 @@ export function computeTicketFacts(input: TicketFactsInput): TicketFacts {
   let firstResponse: FactMessage | null = null;
   let waitingSince: Date | null = null;
   const nextResponseMinutes: number[] = [];
+  const customerHours: number[] = [];
   let customerMessages = 0;
   let humanReplies = 0;
   let automatedReplies = 0;
@@ -91,6 +95,7 @@ export function computeTicketFacts(input: TicketFactsInput): TicketFacts {
   for (const message of messages) {
     if (isCustomerMessage(message)) {
       customerMessages += 1;
+      customerHours.push(Math.floor(message.createdAt.getTime() / HOUR_MS));
       firstCustomerMessageAt ??= message.createdAt;
       waitingSince ??= message.createdAt;
     } else if (isHumanReply(message)) {
@@ -125,5 +130,6 @@ export function computeTicketFacts(input: TicketFactsInput): TicketFacts {
     breachedFirstResponse: input.breachedTargets.includes("first_response"),
     breachedNextResponse: input.breachedTargets.includes("next_response"),
     breachedResolution: input.breachedTargets.includes("resolution"),
+    customerHours,
   };
 }

@@ -28,9 +28,8 @@ export async function reviewSample(db: PrismaClient, shopId: string, period: Rep
     select: { id: true },
     take: 5_000,
   });
-  const reviewed = new Set(
-    (await db.qualityReview.findMany({ where: { shopId, ticketId: { in: candidates.map((ticket) => ticket.id) } }, select: { ticketId: true } })).map((review) => review.ticketId),
-  );
+  // Reviews are a small sample (hundreds), unlike the candidates: read them all rather than bind thousands of ids.
+  const reviewed = new Set((await db.qualityReview.findMany({ where: { shopId }, select: { ticketId: true } })).map((review) => review.ticketId));
   const chosen = sampleOrder(candidates.map((ticket) => ticket.id).filter((id) => !reviewed.has(id))).slice(0, size);
   const tickets = await db.ticket.findMany({
     where: { shopId, id: { in: chosen } },

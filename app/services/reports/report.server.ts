@@ -5,10 +5,11 @@ import type { PrismaClient } from "@prisma/client";
 import type { DatabaseProvider } from "../../db/create-client.server";
 import { FIRST_RESPONSE_BENCHMARKS } from "../../domain/reports/benchmarks";
 import { heatmapFromHourBuckets, peakCells, type Heatmap } from "../../domain/reports/heatmap";
+import { csatByGroups, slaAttainmentByGroups, summaryFromGroups, totalOf, type MetricGroup, type ReportSummary, type SlaAttainment } from "../../domain/reports/summary";
 import { share } from "../../domain/reports/percentiles";
-import { slaAttainmentBy, summarise, type MetricRow, type ReportSummary, type SlaAttainment } from "../../domain/reports/summary";
 import { ACTIVE_STATUSES } from "../../domain/ticket-fields";
 import { previousPeriod, type ReportPeriod } from "./period";
+import { customerMessageHours, metricGroups, responseDistributions } from "./metric-aggregates.server";
 import { refreshTicketMetrics } from "./ticket-metrics.server";
 
 export interface BacklogBucket {
@@ -51,19 +52,6 @@ const BACKLOG_EDGES: { key: BacklogBucket["key"]; maxHours: number }[] = [
   { key: "over_7d", maxHours: Infinity },
 ];
 
-export async function metricRows(db: PrismaClient, shopId: string, period: ReportPeriod): Promise<MetricRow[]> {
-  const rows = await db.ticketMetric.findMany({
-    where: { shopId, startedAt: { gte: period.from, lt: period.to } },
-    select: {
-      ticketId: true, startedAt: true, channel: true, category: true, priority: true, severity: true, agentId: true,
-      firstResponseMinutes: true, nextResponseMinutes: true, resolutionMinutes: true, resolved: true, reopened: true,
-      firstContactResolution: true, handledByAutomation: true, slaApplied: true, breachedFirstResponse: true,
-      breachedNextResponse: true, breachedResolution: true, csatScore: true,
-    },
-  });
-  return rows.map((row) => ({ ...row, nextResponseMinutes: Array.isArray(row.nextResponseMinutes) ? (row.nextResponseMinutes as number[]) : [] }));
-}
-
 async function backlog(db: PrismaClient, shopId: string, now: Date): Promise<SupportReport["backlog"]> {
   const where = { shopId, status: { in: [...ACTIVE_STATUSES] }, mergedIntoId: null };
   let newerThan: Date | null = null;
@@ -79,53 +67,20 @@ async function backlog(db: PrismaClient, shopId: string, now: Date): Promise<Sup
   return { open: buckets.reduce((sum, bucket) => sum + bucket.count, 0), buckets };
 }
 
-/** Customer messages per UTC hour; SQLite keeps DateTime as ISO text, PostgreSQL as a timestamp. */
-async function customerMessagesByHour(db: PrismaClient, provider: DatabaseProvider, shopId: string, period: ReportPeriod) {
-  if (provider === "sqlite") {
-    // Prisma stores SQLite DateTime as "YYYY-MM-DDTHH:MM:SS.mmm+00:00": compare with the same text.
-    const sqliteTime = (date: Date) => date.toISOString().replace("Z", "+00:00");
-    const rows = await db.$queryRaw<{ hour: string; count: bigint | number }[]>`
-      SELECT substr("createdAt", 1, 13) AS hour, COUNT(*) AS count FROM "Message"
-      WHERE "shopId" = ${shopId} AND "createdAt" >= ${sqliteTime(period.from)} AND "createdAt" < ${sqliteTime(period.to)} AND direction = 'inbound'
-      GROUP BY hour`;
-    return rows.map((row) => ({ hourStart: new Date(`${row.hour}:00:00Z`), count: Number(row.count) }));
-  }
-  const rows = await db.$queryRaw<{ hour: Date; count: bigint | number }[]>`
-    SELECT date_trunc('hour', "createdAt") AS hour, COUNT(*) AS count FROM "Message"
-    WHERE "shopId" = ${shopId} AND "createdAt" >= ${period.from} AND "createdAt" < ${period.to} AND direction = 'inbound'
-    GROUP BY 1`;
-  return rows.map((row) => ({ hourStart: new Date(row.hour), count: Number(row.count) }));
-}
-
-function csatGroups(rows: readonly MetricRow[], keyOf: (row: MetricRow) => string | null) {
-  const groups = new Map<string, { rated: number; satisfied: number }>();
-  for (const row of rows) {
-    const score = row.csatScore;
-    if (score == null) continue;
-    const key = keyOf(row) ?? "unassigned";
-    const group = groups.get(key) ?? { rated: 0, satisfied: 0 };
-    group.rated += 1;
-    if (score >= 4) group.satisfied += 1;
-    groups.set(key, group);
-  }
-  return [...groups.entries()].map(([key, group]) => ({ key, rated: group.rated, score: share(group.satisfied, group.rated) })).sort((a, b) => b.rated - a.rated);
-}
-
-async function feedback(db: PrismaClient, shopId: string, period: ReportPeriod, rows: readonly MetricRow[]): Promise<FeedbackSummary> {
+async function feedback(db: PrismaClient, shopId: string, period: ReportPeriod, groups: readonly MetricGroup[]): Promise<FeedbackSummary> {
   const inPeriod = { gte: period.from, lt: period.to };
   const [surveysSent, npsScores, reviews] = await Promise.all([
     db.surveyResponse.count({ where: { shopId, kind: "csat", sentAt: inPeriod } }),
     db.surveyResponse.findMany({ where: { shopId, kind: "nps", respondedAt: inPeriod, score: { not: null } }, select: { score: true } }),
     db.qualityReview.aggregate({ where: { shopId, createdAt: inPeriod }, _count: true, _avg: { totalScore: true } }),
   ]);
-  const rated = rows.filter((row) => row.csatScore != null);
-  const satisfied = rated.filter((row) => (row.csatScore ?? 0) >= 4).length;
+  const { csatRated: rated, csatSatisfied: satisfied } = totalOf(groups);
   const promoters = npsScores.filter((row) => (row.score ?? 0) >= 9).length;
   const detractors = npsScores.filter((row) => (row.score ?? 0) <= 6).length;
   return {
-    csat: { rated: rated.length, satisfied, score: share(satisfied, rated.length), surveysSent, responseRate: share(rated.length, Math.max(surveysSent, rated.length)) },
-    csatByAgent: csatGroups(rows, (row) => row.agentId),
-    csatByCategory: csatGroups(rows, (row) => row.category),
+    csat: { rated, satisfied, score: share(satisfied, rated), surveysSent, responseRate: share(rated, Math.max(surveysSent, rated)) },
+    csatByAgent: csatByGroups("agent", groups),
+    csatByCategory: csatByGroups("category", groups),
     nps: {
       responses: npsScores.length,
       promoters,
@@ -136,38 +91,44 @@ async function feedback(db: PrismaClient, shopId: string, period: ReportPeriod, 
   };
 }
 
+async function periodSummary(db: PrismaClient, provider: DatabaseProvider, shopId: string, period: ReportPeriod, now: Date) {
+  const groups = await metricGroups(db, provider, shopId, period, now);
+  const distributions = await responseDistributions(db, provider, shopId, period, totalOf(groups));
+  return { groups, summary: summaryFromGroups(groups, distributions) };
+}
+
 export async function loadSupportReport(
   db: PrismaClient,
   input: { shopId: string; provider: DatabaseProvider; timeZone: string; period: ReportPeriod; now: Date },
 ): Promise<SupportReport> {
-  const { shopId, period, now } = input;
-  // Recent changes show up at once; the periodic job keeps the rest current.
-  const refresh = await refreshTicketMetrics(db, shopId, { limit: ON_REQUEST_REFRESH_LIMIT, now });
+  const { shopId, provider, period, now } = input;
+  // What changed since the last refresh shows up at once; the background job keeps the rest current.
+  const refresh = await refreshTicketMetrics(db, shopId, { limit: ON_REQUEST_REFRESH_LIMIT, now, mode: "incremental" });
   const previous = previousPeriod(period, input.timeZone);
-  const [rows, previousRows, backlogNow, hourBuckets, agents] = await Promise.all([
-    metricRows(db, shopId, period),
-    metricRows(db, shopId, previous),
+  const [current, before, backlogNow, hourBuckets, agents] = await Promise.all([
+    periodSummary(db, provider, shopId, period, now),
+    periodSummary(db, provider, shopId, previous, now),
     backlog(db, shopId, now),
-    customerMessagesByHour(db, input.provider, shopId, period),
+    customerMessageHours(db, provider, shopId, period),
     db.agent.findMany({ where: { shopId }, select: { id: true, name: true } }),
   ]);
   const heatmap = heatmapFromHourBuckets(hourBuckets, input.timeZone);
   return {
     period,
     previous,
-    summary: summarise(rows, now),
-    previousSummary: summarise(previousRows, now),
+    summary: current.summary,
+    previousSummary: before.summary,
     benchmarks: FIRST_RESPONSE_BENCHMARKS,
     slaBy: {
-      priority: slaAttainmentBy("priority", rows),
-      category: slaAttainmentBy("category", rows),
-      channel: slaAttainmentBy("channel", rows),
-      agent: slaAttainmentBy("agent", rows),
+      priority: slaAttainmentByGroups("priority", current.groups),
+      category: slaAttainmentByGroups("category", current.groups),
+      channel: slaAttainmentByGroups("channel", current.groups),
+      agent: slaAttainmentByGroups("agent", current.groups),
     },
     backlog: backlogNow,
     heatmap,
     peaks: peakCells(heatmap),
-    feedback: await feedback(db, shopId, period, rows),
+    feedback: await feedback(db, shopId, period, current.groups),
     agents: Object.fromEntries(agents.map((agent) => [agent.id, agent.name])),
     metricsPending: refresh.more,
   };

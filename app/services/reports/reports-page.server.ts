@@ -26,7 +26,8 @@ export async function loadReportsPage({ db, provider, shop, params, now, queue }
     loadSupportReport(db, { shopId: shop.id, provider, timeZone: shop.ianaTimezone, period, now }),
     loadComplaintAnalysis(db, { shopId: shop.id, timeZone: shop.ianaTimezone, now, granularity }),
   ]);
-  if (report.metricsPending) await scheduleReportMetricsRefresh(queue, shop.id, now);
+  // The page refreshed what changed; a background full check completes the rest and catches anything missed.
+  await scheduleReportMetricsRefresh(queue, shop.id, now);
   return { report, complaints, tables: reportTables(report, complaints) };
 }
 

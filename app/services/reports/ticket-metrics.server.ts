@@ -9,8 +9,9 @@ import { aroundTheClock, loadShopSchedules } from "../../jobs/definitions/busine
 import type { JobLogger } from "../../jobs/types";
 
 const BATCH_SIZE = 200;
+const WATERMARK_MARGIN_MS = 5 * 60_000;
 
-/** Tickets whose stored facts are missing or older than the ticket or its latest SLA breach. */
+/** Every ticket whose stored facts are missing or older than the ticket or its latest SLA breach (a full scan). */
 async function staleTicketIds(db: PrismaClient, shopId: string, limit: number): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT t.id AS id FROM "Ticket" t
@@ -20,6 +21,35 @@ async function staleTicketIds(db: PrismaClient, shopId: string, limit: number): 
         OR EXISTS (SELECT 1 FROM "TicketEvent" e WHERE e."ticketId" = t.id AND e.type = 'sla_breach' AND e."createdAt" > m."computedAt"))
     LIMIT ${limit}`;
   return rows.map((row) => row.id);
+}
+
+/**
+ * The same, found through indexes from where the last refresh got to: tickets updated since the newest
+ * facts' source (oldest first, so a partial refresh advances the watermark only over what it did), and
+ * breaches recorded since the newest computation. The margin covers updates committed during a refresh;
+ * the background job's full scan is the safety net.
+ */
+async function recentlyStaleTicketIds(db: PrismaClient, shopId: string, limit: number): Promise<string[] | null> {
+  const newest = await db.ticketMetric.findFirst({ where: { shopId }, orderBy: { sourceUpdatedAt: "desc" }, select: { sourceUpdatedAt: true } });
+  const computed = await db.ticketMetric.findFirst({ where: { shopId }, orderBy: { computedAt: "desc" }, select: { computedAt: true } });
+  if (!newest || !computed) return null;
+  const changedSince = new Date(newest.sourceUpdatedAt.getTime() - WATERMARK_MARGIN_MS);
+  const changed = await db.ticket.findMany({
+    where: { shopId, mergedIntoId: null, updatedAt: { gte: changedSince } },
+    select: { id: true, updatedAt: true, metric: { select: { sourceUpdatedAt: true } } },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take: limit * 4,
+  });
+  const ids = changed.filter((ticket) => !ticket.metric || ticket.metric.sourceUpdatedAt < ticket.updatedAt).map((ticket) => ticket.id);
+  const breaches = await db.ticketEvent.findMany({
+    where: { shopId, type: "sla_breach", createdAt: { gte: new Date(computed.computedAt.getTime() - WATERMARK_MARGIN_MS) } },
+    select: { ticketId: true, createdAt: true, ticket: { select: { mergedIntoId: true, metric: { select: { computedAt: true } } } } },
+    take: limit,
+  });
+  for (const breach of breaches) {
+    if (!breach.ticket.mergedIntoId && (!breach.ticket.metric || breach.ticket.metric.computedAt < breach.createdAt)) ids.push(breach.ticketId);
+  }
+  return [...new Set(ids)].slice(0, limit);
 }
 
 function breachedTargets(events: { data: Prisma.JsonValue }[]): SlaTarget[] {
@@ -39,14 +69,18 @@ export interface RefreshResult {
 
 const silentLog: JobLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
+/**
+ * Recomputes stale facts. "incremental" (a page view) looks only at what changed since the last refresh;
+ * "full" (the background job) checks every ticket of the shop.
+ */
 export async function refreshTicketMetrics(
   db: PrismaClient,
   shopId: string,
-  options: { limit?: number; now?: Date; log?: JobLogger } = {},
+  options: { limit?: number; now?: Date; log?: JobLogger; mode?: "incremental" | "full" } = {},
 ): Promise<RefreshResult> {
   const limit = options.limit ?? 5_000;
   const now = options.now ?? new Date();
-  const ids = await staleTicketIds(db, shopId, limit);
+  const ids = (options.mode === "incremental" ? await recentlyStaleTicketIds(db, shopId, limit) : null) ?? (await staleTicketIds(db, shopId, limit));
   if (ids.length === 0) return { refreshed: 0, more: false };
   const shop = await db.shop.findUnique({ where: { id: shopId }, select: { ianaTimezone: true } });
   if (!shop) return { refreshed: 0, more: false };
@@ -101,6 +135,7 @@ export async function refreshTicketMetrics(
         breachedNextResponse: facts.breachedNextResponse,
         breachedResolution: facts.breachedResolution,
         csatScore: ticket.csatScore,
+        customerHours: facts.customerHours,
         sourceUpdatedAt: ticket.updatedAt,
         computedAt: now,
       };
