@@ -139,11 +139,34 @@ export async function searchTemplatesForReply(
         name: template.name,
         category: template.category,
         language,
-        snippet: (variant?.body ?? "").replace(/\{%.*?%\}/gs, "").replace(/\s+/g, " ").trim().slice(0, 120),
+        snippet: snippetOf(variant?.body ?? ""),
         sensitive: template.sensitive,
         approved: isApproved(template),
       };
     });
+}
+
+/** The start of a body as an agent reads it: tags dropped, `{{ customer.first_name | … }}` → `[customer.first_name]`. */
+function snippetOf(body: string): string {
+  return body
+    .replace(/\{%.*?%\}/gs, "")
+    .replace(/\{\{-?\s*([\w.]+)[^}]*\}\}/g, "[$1]")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 120);
+}
+
+/** Two saves with the same new name at once: the database's unique index answers, as a 422. */
+async function withNameCheck<T>(name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "P2002" || (error instanceof Error && /Unique constraint/i.test(error.message))) {
+      throw new TemplateInputError(422, { name: `A template named "${name}" already exists` });
+    }
+    throw error;
+  }
 }
 
 export async function findTemplate(db: PrismaClient, shopId: string, templateId: string): Promise<TemplateWithVariants | null> {
@@ -168,7 +191,7 @@ function variantRows(input: TemplateInput) {
 export async function createTemplate(db: PrismaClient, shopId: string, raw: unknown, now = new Date()): Promise<TemplateWithVariants> {
   const input = validateTemplateInput(raw);
   await assertNameFree(db, shopId, input.name);
-  return db.template.create({
+  return withNameCheck(input.name, () => db.template.create({
     data: {
       shopId,
       name: input.name,
@@ -179,7 +202,7 @@ export async function createTemplate(db: PrismaClient, shopId: string, raw: unkn
       variants: { create: variantRows(input) },
     },
     include: { variants: { orderBy: { language: "asc" } } },
-  });
+  }));
 }
 
 function sameContent(template: TemplateWithVariants, input: TemplateInput): boolean {
@@ -208,7 +231,7 @@ export async function updateTemplate(
   }
   await assertNameFree(db, shopId, input.name, templateId);
   const contentChanged = !sameContent(current, input);
-  return db.$transaction(async (tx) => {
+  return withNameCheck(input.name, () => db.$transaction(async (tx) => {
     if (contentChanged) {
       await tx.templateVariant.deleteMany({ where: { templateId } });
       await tx.templateVariant.createMany({ data: variantRows(input).map((row) => ({ ...row, templateId })) });
@@ -227,7 +250,7 @@ export async function updateTemplate(
     });
     if (count !== 1) throw new TemplateInputError(409, { version: "Someone else saved this template meanwhile; reload to see their changes" });
     return tx.template.findFirstOrThrow({ where: { id: templateId, shopId }, include: { variants: { orderBy: { language: "asc" } } } });
-  });
+  }));
 }
 
 export async function markTemplateReviewed(db: PrismaClient, shopId: string, templateId: string, now = new Date()): Promise<void> {

@@ -69,6 +69,12 @@ describe("saving templates", () => {
     expect(created.keywords).toBe("refund,退款,goodwill exception");
     expect(created.variants.map((variant) => variant.language)).toEqual(["zh-CN"]);
     expect((await rejection(createTemplate(prisma, shop.id, draft()))).errors.name).toMatch(/already exists/);
+    // Two saves racing for the same new name: one wins, the other gets the same 422
+    const racing = await Promise.allSettled([createTemplate(prisma, shop.id, draft({ name: "Race" })), createTemplate(prisma, shop.id, draft({ name: "Race" }))]);
+    expect(racing.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    const lost = racing.find((outcome) => outcome.status === "rejected") as PromiseRejectedResult;
+    expect(lost.reason).toBeInstanceOf(TemplateInputError);
+    expect(lost.reason.status).toBe(422);
     // Another shop may use the same name, and cannot read this one.
     await createTemplate(prisma, other.id, draft());
     expect(await findTemplate(prisma, other.id, created.id)).toBeNull();
@@ -186,6 +192,8 @@ describe("library management", () => {
     // The composer's search gives the variant in the customer's language (Chinese, Spanish only where it exists)
     const [hit] = await searchTemplatesForReply(prisma, shop.id, { query: "wismo", customerLanguage: "zh-TW" });
     expect(hit).toMatchObject({ name: "Where is my order?", language: "zh-CN" });
+    const [english] = await searchTemplatesForReply(prisma, shop.id, { query: "wismo", customerLanguage: "en-GB" });
+    expect(english?.snippet).toMatch(/^Hi \[customer\.first_name\], Thanks for checking in on order \[order\.name\]/);
     const spanish = await searchTemplatesForReply(prisma, shop.id, { query: "", customerLanguage: "es-MX", limit: 50 });
     expect(spanish.filter((row) => row.language === "es")).toHaveLength(SEEDED_TEMPLATES.filter((template) => template.variants.es).length);
   });
