@@ -92,6 +92,7 @@ const orders = Array.from({ length: totalOrders }, (_, index) => ({
 }));
 await prisma.customer.createMany({ data: orders.map((order) => ({ id: `bc${order.orderId}`, shopId: shop.id, email: order.customer.email, shopifyCustomerId: `gid://shopify/Customer/${order.customer.id}` })) });
 await prisma.ticket.createMany({ data: orders.map((order, index) => ({ id: `bt${order.orderId}`, shopId: shop.id, number: index + 1, subject: `About ${order.name}`, status: "resolved", customerId: `bc${order.orderId}` })) });
+await prisma.shop.update({ where: { id: shop.id }, data: { nextTicketNumber: orders.length + 1 } });
 await prisma.ticketOrder.createMany({ data: orders.map((order) => ({ ticketId: `bt${order.orderId}`, shopId: shop.id, shopifyOrderId: `gid://shopify/Order/${order.orderId}`, orderName: order.name })) });
 
 // --- deliveries: three versions per order (pending, paid, fulfilled with tracking), shuffled; 10 % sent twice ---

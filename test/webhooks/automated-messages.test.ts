@@ -58,6 +58,17 @@ describe("automated messages", () => {
     expect(outboxOf(shop.id).map((sent) => sent.messageId)).toEqual([message.id]);
   });
 
+  it("sends even when the shop's ticket counter points at a number already taken", async () => {
+    const { shop, customer, orderId } = await shopWithRules(["shipping_confirmation"]);
+    await prisma.ticket.create({ data: { shopId: shop.id, number: 1001, subject: "Imported", status: "closed" } });
+    await prisma.ticket.create({ data: { shopId: shop.id, number: 1002, subject: "Imported", status: "closed" } });
+    await deliver(shop.domain, "orders/fulfilled", shipped(orderId, customer, NOON).order);
+    await drainJobs(shop, NOON);
+    const [send] = await sends(shop.id);
+    expect(send).toMatchObject({ status: "sent" });
+    expect((await prisma.ticket.findUniqueOrThrow({ where: { id: send!.ticketId! } })).number).toBe(1003);
+  });
+
   it("skips the message when the customer has an open ticket", async () => {
     const { shop, customer, orderId } = await shopWithRules(["shipping_confirmation"]);
     const local = await prisma.customer.create({ data: { shopId: shop.id, email: customer.email, shopifyCustomerId: `gid://shopify/Customer/${customer.id}` } });

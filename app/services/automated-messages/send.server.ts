@@ -9,7 +9,7 @@ import { buildTemplateContext, type OrderInput } from "../../domain/templates/co
 import { renderTemplate } from "../../domain/templates/engine";
 import { chooseVariant } from "../../domain/templates/language";
 import { ACTIVE_STATUSES } from "../../domain/ticket-fields";
-import { runOnce } from "../../jobs/run-once.server";
+import { runOnce, type TransactionClient } from "../../jobs/run-once.server";
 import type { JobQueue } from "../../jobs/types";
 import { invalidateInboxCounts } from "../../models/inbox-counts-cache.server";
 import { refreshSearchDocument } from "../../models/ticket-search.server";
@@ -202,10 +202,10 @@ async function store(deps: SendDeps, shop: Shop, customer: Customer, request: Au
   // Ticket, message and the AutomatedSend in one transaction: a second run's insert of the same
   // eventKey fails and rolls its ticket back (runOnce), so the customer's history holds one.
   const result = await runOnce(db, async (tx) => {
-    const counter = await tx.shop.update({ where: { id: shop.id }, data: { nextTicketNumber: { increment: 1 } }, select: { nextTicketNumber: true } });
+    const number = await allocateTicketNumber(tx, shop.id);
     const ticket = await tx.ticket.create({
       data: {
-        shopId: shop.id, number: counter.nextTicketNumber - 1, subject: rendered.subject, status: "resolved", category: "order_status",
+        shopId: shop.id, number, subject: rendered.subject, status: "resolved", category: "order_status",
         channel: AUTOMATED_CHANNEL, customerId: customer.id, snippet: rendered.body.slice(0, 140), resolvedAt: now, unread: false,
         lastActivityAt: now, lastAgentMessageAt: now, createdAt: now,
       },
@@ -229,6 +229,19 @@ async function store(deps: SendDeps, shop: Shop, customer: Customer, request: Au
   await refreshSearchDocument(db, shop.id, result.value.ticketId);
   invalidateInboxCounts(shop.id);
   return { kind: "sent", ...result.value };
+}
+
+/**
+ * The shop's next ticket number. A number already taken (tickets imported or numbered elsewhere) moves
+ * the counter past the highest one: a collision must not pass for "already sent" in runOnce.
+ */
+async function allocateTicketNumber(tx: TransactionClient, shopId: string): Promise<number> {
+  const counter = await tx.shop.update({ where: { id: shopId }, data: { nextTicketNumber: { increment: 1 } }, select: { nextTicketNumber: true } });
+  const number = counter.nextTicketNumber - 1;
+  if (!(await tx.ticket.findUnique({ where: { shopId_number: { shopId, number } }, select: { id: true } }))) return number;
+  const highest = (await tx.ticket.aggregate({ where: { shopId }, _max: { number: true } }))._max.number ?? 0;
+  await tx.shop.update({ where: { id: shopId }, data: { nextTicketNumber: highest + 2 } });
+  return highest + 1;
 }
 
 /** Hands a stored, still queued automated message to its channel adapter (idempotent per message). */
