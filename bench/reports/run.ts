@@ -34,10 +34,12 @@ console.log(`[reports ${provider}] ${tickets} tickets, ${messages} messages`);
 await prisma.ticketMetric.deleteMany({ where: { shopId: shop.id } });
 const backfillStarted = performance.now();
 let refreshed = 0;
+let afterId = "";
 for (;;) {
-  const result = await refreshTicketMetrics(prisma, shop.id, { limit: 2_000 });
+  const result = await refreshTicketMetrics(prisma, shop.id, { limit: 2_000, mode: "full", afterId });
   refreshed += result.refreshed;
-  if (!result.more) break;
+  if (!result.more || result.lastId === null) break;
+  afterId = result.lastId;
 }
 const backfillSeconds = (performance.now() - backfillStarted) / 1000;
 console.log(`[reports ${provider}] backfill: ${refreshed} tickets in ${backfillSeconds.toFixed(1)} s (${Math.round(refreshed / backfillSeconds)} tickets/s)`);

@@ -139,7 +139,7 @@ export async function seedReports(provider: "sqlite" | "postgresql", ticketCount
       tickets.push([
         id, shopId, 1001 + index, `Conversation ${index}`, status, weighted(random, [["urgent", 0.04], ["high", 0.16], ["normal", 0.6], ["low", 0.2]]),
         weighted(random, [["L1", 0.03], ["L2", 0.15], ["L3", 0.82]]), category, channel, agentId, customerIds[Math.floor(random() * customerIds.length)]!, policy,
-        resolvedAt, reopenCount, csat, reasons, firstReplyAt, resolvedAt ?? at, createdAt, now,
+        resolvedAt, reopenCount, csat, reasons, firstReplyAt, resolvedAt ?? at, createdAt, Math.min(now, resolvedAt ?? at),
       ]);
       if (policy && firstReplyAt !== null && firstReplyAt - createdAt > firstTarget * 60_000) {
         events.push([`evt_${index.toString(36)}`, shopId, id, "sla_breach", "system", JSON.stringify({ target: "first_response" }), "sla_breach:first_response", createdAt + firstTarget * 60_000]);

@@ -55,18 +55,25 @@ describe("support report", () => {
 
   it("recomputes a ticket's facts when it changes or a breach is recorded", async () => {
     // GIVEN computed facts
-    const { shop, a } = await seedReportShop(prisma);
+    const { shop, a, b } = await seedReportShop(prisma);
     await refreshTicketMetrics(prisma, shop.id, { now: REPORT_NOW });
-    expect(await refreshTicketMetrics(prisma, shop.id, { now: REPORT_NOW })).toEqual({ refreshed: 0, more: false });
+    expect(await refreshTicketMetrics(prisma, shop.id, { now: REPORT_NOW })).toMatchObject({ refreshed: 0, more: false });
+    expect(await refreshTicketMetrics(prisma, shop.id, { now: REPORT_NOW, mode: "incremental" })).toMatchObject({ refreshed: 0, more: false });
 
     // WHEN ticket A is recategorised and later breaches its resolution target
     await prisma.ticket.update({ where: { id: a.id }, data: { category: "complaint" } });
     await prisma.ticketEvent.create({ data: { shopId: shop.id, ticketId: a.id, type: "sla_breach", data: { target: "resolution" }, dedupeKey: "a-res", createdAt: new Date(REPORT_NOW.getTime() + 1000) } });
     const later = new Date(REPORT_NOW.getTime() + 2000);
 
-    // THEN only A is recomputed, with both changes
-    expect(await refreshTicketMetrics(prisma, shop.id, { now: later })).toEqual({ refreshed: 1, more: false });
+    // THEN only A is recomputed, with both changes, found from the last refresh's watermark
+    expect(await refreshTicketMetrics(prisma, shop.id, { now: later, mode: "incremental" })).toMatchObject({ refreshed: 1, more: false, lastId: a.id });
+    expect(await refreshTicketMetrics(prisma, shop.id, { now: later, mode: "full" })).toMatchObject({ refreshed: 0 });
     expect(await prisma.ticketMetric.findUnique({ where: { ticketId: a.id } })).toMatchObject({ category: "complaint", breachedResolution: true });
+
+    // AND a breach recorded on an unchanged ticket is found too
+    await prisma.ticketEvent.create({ data: { shopId: shop.id, ticketId: b.id, type: "sla_breach", data: { target: "next_response" }, dedupeKey: "b-next", createdAt: new Date(later.getTime() + 1000) } });
+    expect(await refreshTicketMetrics(prisma, shop.id, { now: new Date(later.getTime() + 2000), mode: "incremental" })).toMatchObject({ refreshed: 1, lastId: b.id });
+    expect(await prisma.ticketMetric.findUnique({ where: { ticketId: b.id } })).toMatchObject({ breachedFirstResponse: true, breachedNextResponse: true });
   });
 
   it("never counts another shop's tickets or merged tickets", async () => {

@@ -20,10 +20,12 @@ export function createReportMetricsJob(deps: { queue?: () => JobQueue } = {}) {
   return defineJob(REPORT_METRICS_JOB, payload, async ({ shopId }, { db, now, log }) => {
     const started = Date.now();
     let refreshed = 0;
+    let afterId = "";
     for (;;) {
-      const result = await refreshTicketMetrics(db, shopId, { limit: CHUNK, now, log, mode: "full" });
+      const result = await refreshTicketMetrics(db, shopId, { limit: CHUNK, now, log, mode: "full", afterId });
       refreshed += result.refreshed;
-      if (!result.more) break;
+      if (!result.more || result.lastId === null) break;
+      afterId = result.lastId;
       if (Date.now() - started > BUDGET_MS) {
         await enqueueJob((deps.queue ?? getJobQueue)(), reportMetricsJob, { shopId }, { shopId, dedupeKey: `${REPORT_METRICS_JOB}:${shopId}:continue:${now.toISOString()}` });
         break;

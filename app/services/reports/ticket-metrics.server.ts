@@ -11,14 +11,18 @@ import type { JobLogger } from "../../jobs/types";
 const BATCH_SIZE = 200;
 const WATERMARK_MARGIN_MS = 5 * 60_000;
 
-/** Every ticket whose stored facts are missing or older than the ticket or its latest SLA breach (a full scan). */
-async function staleTicketIds(db: PrismaClient, shopId: string, limit: number): Promise<string[]> {
+/**
+ * Every ticket whose stored facts are missing or older than the ticket or its latest SLA breach (a full
+ * scan, in id order from `afterId`, so a job walking the shop in chunks reads each ticket once).
+ */
+async function staleTicketIds(db: PrismaClient, shopId: string, limit: number, afterId: string): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT t.id AS id FROM "Ticket" t
     LEFT JOIN "TicketMetric" m ON m."ticketId" = t.id
-    WHERE t."shopId" = ${shopId} AND t."mergedIntoId" IS NULL
+    WHERE t."shopId" = ${shopId} AND t.id > ${afterId} AND t."mergedIntoId" IS NULL
       AND (m."ticketId" IS NULL OR m."sourceUpdatedAt" < t."updatedAt"
         OR EXISTS (SELECT 1 FROM "TicketEvent" e WHERE e."ticketId" = t.id AND e.type = 'sla_breach' AND e."createdAt" > m."computedAt"))
+    ORDER BY t.id
     LIMIT ${limit}`;
   return rows.map((row) => row.id);
 }
@@ -63,8 +67,9 @@ function breachedTargets(events: { data: Prisma.JsonValue }[]): SlaTarget[] {
 
 export interface RefreshResult {
   refreshed: number;
-  /** More stale tickets remain than `limit` allowed: call again (the job does). */
+  /** More stale tickets may remain than `limit` allowed: call again (the job does, from `lastId`). */
   more: boolean;
+  lastId: string | null;
 }
 
 const silentLog: JobLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -76,14 +81,14 @@ const silentLog: JobLogger = { debug: () => undefined, info: () => undefined, wa
 export async function refreshTicketMetrics(
   db: PrismaClient,
   shopId: string,
-  options: { limit?: number; now?: Date; log?: JobLogger; mode?: "incremental" | "full" } = {},
+  options: { limit?: number; now?: Date; log?: JobLogger; mode?: "incremental" | "full"; afterId?: string } = {},
 ): Promise<RefreshResult> {
   const limit = options.limit ?? 5_000;
   const now = options.now ?? new Date();
-  const ids = (options.mode === "incremental" ? await recentlyStaleTicketIds(db, shopId, limit) : null) ?? (await staleTicketIds(db, shopId, limit));
-  if (ids.length === 0) return { refreshed: 0, more: false };
+  const ids = (options.mode === "incremental" ? await recentlyStaleTicketIds(db, shopId, limit) : null) ?? (await staleTicketIds(db, shopId, limit, options.afterId ?? ""));
+  if (ids.length === 0) return { refreshed: 0, more: false, lastId: null };
   const shop = await db.shop.findUnique({ where: { id: shopId }, select: { ianaTimezone: true } });
-  if (!shop) return { refreshed: 0, more: false };
+  if (!shop) return { refreshed: 0, more: false, lastId: null };
   const schedules = await loadShopSchedules(db, shopId, options.log ?? silentLog);
 
   for (let start = 0; start < ids.length; start += BATCH_SIZE) {
@@ -145,5 +150,5 @@ export async function refreshTicketMetrics(
   }
   // A ticket merged away since its facts were computed no longer counts on its own.
   await db.ticketMetric.deleteMany({ where: { shopId, ticket: { mergedIntoId: { not: null } } } });
-  return { refreshed: ids.length, more: ids.length === limit };
+  return { refreshed: ids.length, more: ids.length === limit, lastId: ids.at(-1) ?? null };
 }
