@@ -1,11 +1,10 @@
 // Reports: response times, first-response windows against e-commerce benchmarks, SLA attainment,
 // resolution quality, backlog, the staffing heatmap, customer feedback and complaint analysis.
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Badge, Banner, BlockStack, Box, Button, ButtonGroup, Card, DataTable, InlineGrid, InlineStack, Layout, Page, Tabs, Text, TextField } from "@shopify/polaris";
 import { BarChart, LineChart } from "@shopify/polaris-viz";
-import polarisVizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
 import { TitleBar } from "@shopify/app-bridge-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -22,8 +21,6 @@ import { formatMinutes, formatShare } from "../components/reports/format";
 import { MetricCard } from "../components/reports/MetricCard";
 import { ReportTableCard } from "../components/reports/ReportTableCard";
 import { StaffingHeatmap } from "../components/reports/StaffingHeatmap";
-
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: polarisVizStyles }];
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);

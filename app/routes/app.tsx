@@ -5,13 +5,18 @@ import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
 import { NavMenu } from "@shopify/app-bridge-react";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
+import polarisVizStyles from "@shopify/polaris-viz/build/esm/styles.css?url";
 import { useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
 import { authenticate } from "../shopify.server";
 import { env } from "../env.server";
 import { createI18n, polarisTranslations, resolveAdminLocale } from "../i18n/locales";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: polarisStyles }];
+// polaris-viz styles the report charts; both are static, cached files.
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: polarisStyles },
+  { rel: "stylesheet", href: polarisVizStyles },
+];
 
 const SHOPIFY_APP_BRIDGE_URL = "https://cdn.shopify.com/shopifycloud/app-bridge.js";
 
