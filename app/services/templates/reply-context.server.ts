@@ -96,7 +96,9 @@ async function readSchedules(db: PrismaClient, shopId: string) {
     db.businessSchedule.findMany({ where: { shopId }, select: { channel: true, timezone: true, intervals: true } }),
     db.holiday.findMany({ where: { shopId }, select: { date: true, name: true, intervals: true } }),
   ]);
-  return { schedules, holidays };
+  // Built once per cache entry: business-hours.ts caches its expanded days per schedule object.
+  const byChannel = new Map<string, BusinessSchedule | null>();
+  return { schedules, holidays, byChannel };
 }
 
 function cachedSchedules(db: PrismaClient, shopId: string, nowMs: number): Promise<ShopSchedules> {
@@ -110,14 +112,18 @@ function cachedSchedules(db: PrismaClient, shopId: string, nowMs: number): Promi
 }
 
 async function loadSchedule(channel: string, loaded: Promise<ShopSchedules>) {
-  const { schedules, holidays } = await loaded;
+  const { schedules, holidays, byChannel } = await loaded;
+  const known = byChannel.get(channel);
+  if (known !== undefined) return known;
   const chosen = scheduleForChannel(schedules, channel);
-  if (!chosen || !Array.isArray(chosen.intervals)) return null;
-  const schedule: BusinessSchedule = {
-    timezone: chosen.timezone,
-    intervals: chosen.intervals as unknown as WeeklyInterval[],
-    holidays: holidays.map((holiday) => ({ date: holiday.date, name: holiday.name, intervals: (holiday.intervals ?? null) as HolidayRule["intervals"] })),
-  };
+  const schedule: BusinessSchedule | null = chosen && Array.isArray(chosen.intervals)
+    ? {
+        timezone: chosen.timezone,
+        intervals: chosen.intervals as unknown as WeeklyInterval[],
+        holidays: holidays.map((holiday) => ({ date: holiday.date, name: holiday.name, intervals: (holiday.intervals ?? null) as HolidayRule["intervals"] })),
+      }
+    : null;
+  byChannel.set(channel, schedule);
   return schedule;
 }
 
