@@ -153,4 +153,13 @@ describe("auto-acknowledgement", () => {
     expect(await prisma.automatedSend.findFirst({ where: { ticketId: result.ticketId } })).toMatchObject({ kind: "rule_reply", status: "sent" });
     expect((await prisma.ticket.findUniqueOrThrow({ where: { id: result.ticketId } })).firstRespondedAt).toBeNull();
   });
+
+  it("sends once when two workers run the same acknowledgement at the same time", async () => {
+    const shopId = await shop();
+    const result = await receiveInboundMessage(prisma, inbound(shopId), { jobs: queue });
+    const job = await prisma.job.findFirstOrThrow({ where: { shopId, name: AUTO_ACK_JOB } });
+    await Promise.all([autoAckJob.run(job.payload, ctxAt(minutes(1))), autoAckJob.run(job.payload, ctxAt(minutes(1)))]);
+    expect(await prisma.message.count({ where: { ticketId: result.ticketId, direction: "outbound" } })).toBe(1);
+    expect(sent.filter((m) => m.ticketId === result.ticketId)).toHaveLength(1);
+  });
 });
