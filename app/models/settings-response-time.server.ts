@@ -26,14 +26,18 @@ function issuesToErrors(error: z.ZodError, prefix = ""): Record<string, string> 
 
 // --- business hours and holidays ---
 
-export async function loadHoursSettings(db: PrismaClient, shopId: string) {
-  const [shop, schedule, holidays] = await Promise.all([
+/** The default schedule (channel null) or a channel's own hours; a channel without its own uses the default. */
+export async function loadHoursSettings(db: PrismaClient, shopId: string, channel: string | null = null) {
+  const [shop, schedule, holidays, channelSchedules] = await Promise.all([
     db.shop.findUniqueOrThrow({ where: { id: shopId }, select: { ianaTimezone: true } }),
-    db.businessSchedule.findFirst({ where: { shopId, channel: null }, orderBy: { createdAt: "asc" } }),
+    db.businessSchedule.findFirst({ where: { shopId, channel }, orderBy: { createdAt: "asc" } }),
     db.holiday.findMany({ where: { shopId }, orderBy: { date: "asc" } }),
+    db.businessSchedule.findMany({ where: { shopId, channel: { not: null } }, select: { channel: true } }),
   ]);
   return {
     timezone: shop.ianaTimezone,
+    channel,
+    channelsWithOwnHours: channelSchedules.map((row) => row.channel!).sort(),
     configured: schedule !== null,
     intervals: ((schedule?.intervals as WeeklyInterval[] | null) ?? []).slice().sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start)),
     holidays: holidays.map((h) => ({ id: h.id, date: h.date, name: h.name, intervals: (h.intervals as DayInterval[] | null) ?? null })),
@@ -51,16 +55,21 @@ function scheduleErrors(messages: string[]): Record<string, string> {
   return errors;
 }
 
-/** The shop's default schedule in its Shopify time zone (the time zone is Shopify's, not edited here). */
-export async function saveBusinessHours(db: PrismaClient, shopId: string, intervals: unknown): Promise<SaveResult> {
+/** The shop's default schedule, or a channel's, in its Shopify time zone (the time zone is Shopify's, not edited here). */
+export async function saveBusinessHours(db: PrismaClient, shopId: string, intervals: unknown, channel: string | null = null): Promise<SaveResult> {
   const shop = await db.shop.findUniqueOrThrow({ where: { id: shopId }, select: { ianaTimezone: true } });
   const parsed = validateBusinessSchedule({ timezone: shop.ianaTimezone, intervals, holidays: [] });
   if (!parsed.ok) return { ok: false, errors: scheduleErrors(parsed.errors) };
   const data = { timezone: shop.ianaTimezone, intervals: parsed.schedule.intervals as unknown as Prisma.InputJsonArray };
-  const existing = await db.businessSchedule.findFirst({ where: { shopId, channel: null }, orderBy: { createdAt: "asc" } });
+  const existing = await db.businessSchedule.findFirst({ where: { shopId, channel }, orderBy: { createdAt: "asc" } });
   if (existing) await db.businessSchedule.update({ where: { id: existing.id }, data });
-  else await db.businessSchedule.create({ data: { ...data, shopId, name: DEFAULT_SCHEDULE_NAME, channel: null } });
+  else await db.businessSchedule.create({ data: { ...data, shopId, name: channel ? `Channel: ${channel}` : DEFAULT_SCHEDULE_NAME, channel } });
   return { ok: true };
+}
+
+/** A channel goes back to the default schedule. */
+export async function deleteChannelHours(db: PrismaClient, shopId: string, channel: string): Promise<void> {
+  await db.businessSchedule.deleteMany({ where: { shopId, channel } });
 }
 
 export async function addHoliday(db: PrismaClient, shopId: string, input: { date?: unknown; name?: unknown; intervals?: unknown }): Promise<SaveResult> {

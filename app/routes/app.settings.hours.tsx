@@ -1,17 +1,23 @@
 // Business hours (several intervals a day, in the shop's Shopify time zone) and holidays/closures.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useFetcher, useLoaderData } from "@remix-run/react";
-import { BlockStack, Button, Card, Checkbox, InlineError, InlineStack, Text, TextField } from "@shopify/polaris";
+import { useFetcher, useLoaderData, useNavigate, useLocation } from "@remix-run/react";
+import { BlockStack, Button, Card, Checkbox, InlineError, InlineStack, Select, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import prisma from "../db.server";
 import { SaveBanner, type SettingsActionData } from "../components/settings/SaveBanner";
-import { addHoliday, deleteHoliday, loadHoursSettings, saveBusinessHours } from "../models/settings-response-time.server";
+import { isOneOf, TICKET_CHANNELS, type TicketChannel } from "../domain/ticket-fields";
+import { addHoliday, deleteChannelHours, deleteHoliday, loadHoursSettings, saveBusinessHours } from "../models/settings-response-time.server";
 import { readSettingsBody, settingsResponse, settingsShop, unknownIntent } from "../models/settings-route.server";
+
+/** ?channel=email edits that channel's own hours; anything else the default schedule. */
+function channelOf(value: unknown): TicketChannel | null {
+  return isOneOf(TICKET_CHANNELS, value) ? value : null;
+}
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const shop = await settingsShop(request);
-  return loadHoursSettings(prisma, shop.id);
+  return loadHoursSettings(prisma, shop.id, channelOf(new URL(request.url).searchParams.get("channel")));
 };
 
 /** "10:00-14:00, 15:00-17:00" → intervals; empty → null (closed all day). */
@@ -27,7 +33,14 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const body = await readSettingsBody(request);
   switch (body.intent) {
     case "hours":
-      return settingsResponse(await saveBusinessHours(prisma, shop.id, body.intervals));
+      if (body.channel && !channelOf(body.channel)) return settingsResponse({ ok: false, errors: { channel: `Unknown channel "${String(body.channel)}".` } });
+      return settingsResponse(await saveBusinessHours(prisma, shop.id, body.intervals, channelOf(body.channel)));
+    case "useDefaultHours": {
+      const channel = channelOf(body.channel);
+      if (!channel) return settingsResponse({ ok: false, errors: { channel: "Choose a channel." } });
+      await deleteChannelHours(prisma, shop.id, channel);
+      return settingsResponse({ ok: true });
+    }
     case "addHoliday": {
       const intervals = parseSpecialHours(body.specialHours);
       if (intervals === "invalid") return settingsResponse({ ok: false, errors: { specialHours: 'Write opening hours as "10:00-14:00", several separated by commas.' } });
@@ -43,7 +56,12 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
-export default function BusinessHoursSettings() {
+export default function BusinessHoursPage() {
+  const data = useLoaderData<typeof loader>();
+  return <BusinessHoursSettings key={data.channel ?? "default"} />;
+}
+
+function BusinessHoursSettings() {
   const data = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const save = useFetcher<SettingsActionData>();
@@ -60,8 +78,17 @@ export default function BusinessHoursSettings() {
     setIntervals((all) => [...all, { weekday, start: "09:00", end: "17:00", key: nextKey }]);
     setNextKey((k) => k + 1);
   };
+  const navigate = useNavigate();
+  const location = useLocation();
+  const chooseChannel = (value: string) => {
+    const params = new URLSearchParams(location.search);
+    if (value === "default") params.delete("channel");
+    else params.set("channel", value);
+    // A new schedule to edit: the page remounts with its intervals.
+    navigate(`${location.pathname}?${params}`, { replace: true });
+  };
   const submitHours = () =>
-    save.submit({ intent: "hours", intervals: intervals.map(({ weekday, start, end }) => ({ weekday, start, end })) }, { method: "post", encType: "application/json" });
+    save.submit({ intent: "hours", channel: data.channel, intervals: intervals.map(({ weekday, start, end }) => ({ weekday, start, end })) }, { method: "post", encType: "application/json" });
   // Errors are keyed by the position in the submitted list.
   const errorFor = (key: number) => {
     const index = intervals.findIndex((i) => i.key === key);
@@ -74,7 +101,16 @@ export default function BusinessHoursSettings() {
         <BlockStack gap="300">
           <Text as="h2" variant="headingMd">{t("settings.hours.title")}</Text>
           <Text as="p" tone="subdued">{t("settings.hours.timezone", { timezone: data.timezone })} {t("settings.hours.endHelp")}</Text>
-          {!data.configured && <Text as="p" tone="caution">{t("settings.hours.notConfigured")}</Text>}
+          <Select
+            label={t("settings.hours.scheduleFor")}
+            options={[
+              { label: t("settings.hours.defaultSchedule"), value: "default" },
+              ...TICKET_CHANNELS.map((channel) => ({ label: `${t(`channel.${channel}`, { defaultValue: channel })}${data.channelsWithOwnHours.includes(channel) ? ` (${t("settings.hours.ownHours")})` : ""}`, value: channel })),
+            ]}
+            value={data.channel ?? "default"}
+            onChange={chooseChannel}
+          />
+          {!data.configured && <Text as="p" tone="caution">{data.channel ? t("settings.hours.channelUsesDefault") : t("settings.hours.notConfigured")}</Text>}
           <SaveBanner data={save.data} />
           {WEEKDAYS.map((weekday) => (
             <BlockStack key={weekday} gap="200">
@@ -99,8 +135,11 @@ export default function BusinessHoursSettings() {
                 ))}
             </BlockStack>
           ))}
-          <InlineStack>
+          <InlineStack gap="200">
             <Button variant="primary" loading={save.state !== "idle"} onClick={submitHours}>{t("settings.save")}</Button>
+            {data.channel && data.configured && (
+              <Button onClick={() => save.submit({ intent: "useDefaultHours", channel: data.channel }, { method: "post", encType: "application/json" })}>{t("settings.hours.useDefault")}</Button>
+            )}
           </InlineStack>
         </BlockStack>
       </Card>

@@ -82,6 +82,30 @@ describe("business hours settings", () => {
   });
 });
 
+describe("per-channel business hours", () => {
+  it("gives a channel its own hours, which its tickets then follow, and takes them back", async () => {
+    const shop = await newShop();
+    await post(hoursAction, shop.domain, "/app/settings/hours", { intent: "hours", intervals: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: "09:00", end: "17:00" })) });
+    // WHEN chat gets its own evening hours
+    const chatHours = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: "17:00", end: "22:00" }));
+    expect((await post(hoursAction, shop.domain, "/app/settings/hours", { intent: "hours", channel: "chat", intervals: chatHours })).status).toBe(200);
+    // THEN the chat view shows them and the default is unchanged
+    expect(await load(hoursLoader, shop.domain, "/app/settings/hours?channel=chat")).toMatchObject({ channel: "chat", configured: true, intervals: chatHours, channelsWithOwnHours: ["chat"] });
+    expect((await load(hoursLoader, shop.domain, "/app/settings/hours")).intervals[0]).toMatchObject({ start: "09:00" });
+    // AND a chat message at 18:00 Berlin on Monday is in hours: an order question is due 18:30
+    const result = await receiveInboundMessage(
+      prisma,
+      { shopId: shop.id, channel: "chat", from: { email: "c@example.com" }, subject: "", bodyText: "Where is my order #1001?", receivedAt: new Date("2026-03-02T17:00:00Z") },
+      { jobs: new EmbeddedJobQueue(prisma) },
+    );
+    expect(result.expectedReplyBy).toEqual(new Date("2026-03-02T17:30:00Z"));
+    // WHEN chat goes back to the default hours
+    expect((await post(hoursAction, shop.domain, "/app/settings/hours", { intent: "useDefaultHours", channel: "chat" })).status).toBe(200);
+    expect(await load(hoursLoader, shop.domain, "/app/settings/hours?channel=chat")).toMatchObject({ configured: false, channelsWithOwnHours: [] });
+    expect((await post(hoursAction, shop.domain, "/app/settings/hours", { intent: "hours", channel: "pigeon", intervals: [] })).body.errors.channel).toMatch(/Unknown channel/);
+  });
+});
+
 describe("SLA and escalation settings", () => {
   it("lists the default policies, validates and saves a policy, and keeps the last one", async () => {
     const shop = await newShop();
