@@ -39,7 +39,8 @@ export async function loadHoursSettings(db: PrismaClient, shopId: string, channe
     channel,
     channelsWithOwnHours: channelSchedules.map((row) => row.channel!).sort(),
     configured: schedule !== null,
-    intervals: ((schedule?.intervals as WeeklyInterval[] | null) ?? []).slice().sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start)),
+    // A channel without its own hours starts from the default ones.
+    intervals: ((schedule ?? (channel ? await db.businessSchedule.findFirst({ where: { shopId, channel: null }, orderBy: { createdAt: "asc" } }) : null))?.intervals as WeeklyInterval[] | null ?? []).slice().sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start)),
     holidays: holidays.map((h) => ({ id: h.id, date: h.date, name: h.name, intervals: (h.intervals as DayInterval[] | null) ?? null })),
   };
 }

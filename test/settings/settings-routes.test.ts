@@ -101,7 +101,9 @@ describe("per-channel business hours", () => {
     expect(result.expectedReplyBy).toEqual(new Date("2026-03-02T17:30:00Z"));
     // WHEN chat goes back to the default hours
     expect((await post(hoursAction, shop.domain, "/app/settings/hours", { intent: "useDefaultHours", channel: "chat" })).status).toBe(200);
-    expect(await load(hoursLoader, shop.domain, "/app/settings/hours?channel=chat")).toMatchObject({ configured: false, channelsWithOwnHours: [] });
+    const back = await load(hoursLoader, shop.domain, "/app/settings/hours?channel=chat");
+    expect(back).toMatchObject({ configured: false, channelsWithOwnHours: [] });
+    expect(back.intervals[0]).toMatchObject({ start: "09:00", end: "17:00" }); // the default hours, to start from
     expect((await post(hoursAction, shop.domain, "/app/settings/hours", { intent: "hours", channel: "pigeon", intervals: [] })).body.errors.channel).toMatch(/Unknown channel/);
   });
 });
