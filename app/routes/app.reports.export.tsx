@@ -8,7 +8,7 @@ import { databaseProvider } from "../db/create-client.server";
 import { getJobQueue } from "../jobs/queue.server";
 import { adminRequestContext } from "../services/request-context.server";
 import { withServiceErrors } from "../lib/service-errors.server";
-import { isReportExportKey, ReportPeriodError, reportExportRows } from "../services/reports/reports-page.server";
+import { isReportExportKey, ReportPeriodError, reportExport } from "../services/reports/reports-page.server";
 import { toCsv } from "../services/reports/csv";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -19,8 +19,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     const key = params.get("table");
     if (!isReportExportKey(key)) return json({ message: `Unknown table "${key ?? ""}"` }, { status: 400 });
     try {
-      const rows = await reportExportRows({ db: prisma, provider: databaseProvider(env.DATABASE_URL), shop, params, now: new Date(), queue: getJobQueue() }, key);
-      const filename = `shopdesk-${key}-${params.get("from") ?? "last-30-days"}.csv`.replace(/[^\w.-]/g, "_");
+      const { filename, rows } = await reportExport({ db: prisma, provider: databaseProvider(env.DATABASE_URL), shop, params, now: new Date(), queue: getJobQueue() }, key);
       // The byte-order mark makes Excel read the UTF-8 (Chinese reasons and subjects) correctly.
       return new Response(`\uFEFF${toCsv(rows)}`, {
         headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },

@@ -21,7 +21,7 @@ const { loadComplaintAnalysis } = await import("../../app/services/reports/compl
 const { parseReportPeriod } = await import("../../app/services/reports/period");
 const { reviewSample } = await import("../../app/services/reports/quality-reviews.server");
 const { complaintExportRows } = await import("../../app/services/reports/complaints.server");
-const { loader: reportsLoader } = await import("../../app/routes/app.reports");
+const { loader: reportsLoader } = await import("../../app/routes/app.reports._index");
 const { loader: exportLoader } = await import("../../app/routes/app.reports.export");
 const { adminRequest } = await import("../../test/helpers/admin-request");
 

@@ -1,7 +1,7 @@
 // The reports page and its CSV export through the real route handlers (authenticated admin requests).
 import { describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
-import { loader as reportsLoader } from "../../app/routes/app.reports";
+import { loader as reportsLoader } from "../../app/routes/app.reports._index";
 import { loader as exportLoader } from "../../app/routes/app.reports.export";
 import { adminRequest } from "../helpers/admin-request";
 import { seedReportShop } from "./report-fixture";
@@ -42,7 +42,7 @@ describe("/app/reports/export", () => {
     const response = (await exportLoader({ request: await adminRequest(shop.domain, "/app/reports/export?table=sla_by_priority&from=2026-11-16&to=2026-11-22"), params: {}, context: {} })) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="shopdesk-sla_by_priority-2026-11-16.csv"');
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="shopdesk-sla_by_priority-2026-11-16_2026-11-22.csv"');
     const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines).toEqual([
       "group,tickets,met,attainment_pct,first_response_breaches,next_response_breaches,resolution_breaches",

@@ -1,7 +1,8 @@
 // A report table with its CSV export link (the export serves the same rows).
-import { BlockStack, Button, Card, DataTable, InlineStack, Text } from "@shopify/polaris";
+import { BlockStack, Card, DataTable, InlineStack, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import type { ReportTable } from "../../services/reports/tables";
+import { CsvDownloadButton } from "./CsvDownloadButton";
 import { formatCell } from "./format";
 
 export interface ReportTableCardProps {
@@ -21,9 +22,7 @@ export function ReportTableCard({ table, exportHref, labelOf }: ReportTableCardP
           <Text as="h3" variant="headingSm">
             {t(`reports.tables.${table.key}`)}
           </Text>
-          <Button url={exportHref} variant="plain" download>
-            {t("reports.exportCsv")}
-          </Button>
+          <CsvDownloadButton href={exportHref}>{t("reports.exportCsv")}</CsvDownloadButton>
         </InlineStack>
         {table.rows.length === 0 ? (
           <Text as="p" tone="subdued">

@@ -37,13 +37,12 @@ export function isReportExportKey(value: string | null): value is ReportExportKe
   return value === "complaint_tickets" || (REPORT_TABLE_KEYS as readonly string[]).includes(value ?? "");
 }
 
-/** The rows of one exported table, header first. */
-export async function reportExportRows(input: ReportsPageInput, key: ReportExportKey): Promise<unknown[][]> {
-  if (key === "complaint_tickets") {
-    const period = parseReportPeriod({ from: input.params.get("from"), to: input.params.get("to") }, input.shop.ianaTimezone, input.now);
-    return complaintExportRows(input.db, input.shop.id, period.from, period.to);
-  }
+/** The rows of one exported table, header first, and the file name (table and period). */
+export async function reportExport(input: ReportsPageInput, key: ReportExportKey): Promise<{ filename: string; rows: unknown[][] }> {
+  const period = parseReportPeriod({ from: input.params.get("from"), to: input.params.get("to") }, input.shop.ianaTimezone, input.now);
+  const filename = `shopdesk-${key}-${period.fromDate}_${period.toDate}.csv`;
+  if (key === "complaint_tickets") return { filename, rows: await complaintExportRows(input.db, input.shop.id, period.from, period.to) };
   const { tables } = await loadReportsPage(input);
   const table = tables.find((entry) => entry.key === key)!;
-  return [table.columns, ...table.rows];
+  return { filename, rows: [table.columns, ...table.rows] };
 }

@@ -17,6 +17,7 @@ import { adminRequestContext } from "../services/request-context.server";
 import { withServiceErrors } from "../lib/service-errors.server";
 import { loadReportsPage, ReportPeriodError } from "../services/reports/reports-page.server";
 import { ClientChart } from "../components/reports/ClientChart";
+import { CsvDownloadButton } from "../components/reports/CsvDownloadButton";
 import { formatMinutes, formatShare } from "../components/reports/format";
 import { MetricCard } from "../components/reports/MetricCard";
 import { ReportTableCard } from "../components/reports/ReportTableCard";
@@ -175,9 +176,7 @@ export default function ReportsPage() {
                 <Text as="h2" variant="headingMd">
                   {t("reports.sections.heatmap")}
                 </Text>
-                <Button url={exportHref("heatmap")} variant="plain" download>
-                  {t("reports.exportCsv")}
-                </Button>
+                <CsvDownloadButton href={exportHref("heatmap")}>{t("reports.exportCsv")}</CsvDownloadButton>
               </InlineStack>
               <StaffingHeatmap grid={report.heatmap} peaks={report.peaks} />
             </BlockStack>
@@ -235,12 +234,8 @@ export default function ReportsPage() {
                       {t("reports.complaints.reasons")}
                     </Text>
                     <InlineStack gap="300">
-                      <Button url={exportHref("complaint_reasons")} variant="plain" download>
-                        {t("reports.exportCsv")}
-                      </Button>
-                      <Button url={exportHref("complaint_tickets")} variant="plain" download>
-                        {t("reports.complaints.exportTickets")}
-                      </Button>
+                      <CsvDownloadButton href={exportHref("complaint_reasons")}>{t("reports.exportCsv")}</CsvDownloadButton>
+                      <CsvDownloadButton href={exportHref("complaint_tickets")}>{t("reports.complaints.exportTickets")}</CsvDownloadButton>
                     </InlineStack>
                   </InlineStack>
                   {complaints.reasons.length === 0 ? (
