@@ -33,6 +33,9 @@ export async function recordDelivery(
   // SQLite: one connection per process, and a statement outside a transaction runs inside whichever
   // interactive transaction is open on it (a job's, which may roll back). An acknowledged delivery
   // must never be rolled back with someone else's work: its own transaction waits for the connection.
+  // Only an interactive transaction waits for the connection: a plain statement or a batch
+  // transaction issued while a job's transaction is open is lost when that one rolls back
+  // (test/webhooks/sqlite-connection.test.ts shows both).
   const inserted = databaseProvider(env.DATABASE_URL) === "sqlite" ? await db.$transaction((tx) => insert(tx)) : await insert(db);
   return inserted === 1 ? { id } : null;
 }
