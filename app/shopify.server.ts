@@ -7,7 +7,7 @@ import { LogSeverity } from "@shopify/shopify-api";
 import prisma from "./db.server";
 import { env } from "./env.server";
 import { ADMIN_API_VERSION } from "./shopify/api-version";
-import { syncShopProfile } from "./services/sync-shop-profile.server";
+import { afterShopAuth } from "./services/after-auth.server";
 
 const sessionStorage = new PrismaSessionStorage(prisma);
 
@@ -28,7 +28,7 @@ const config = {
   },
   hooks: {
     afterAuth: async ({ session }: { session: { shop: string; accessToken?: string } }) => {
-      await syncShopProfile(prisma, session);
+      await afterShopAuth(prisma, session);
     },
   },
 };

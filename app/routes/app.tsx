@@ -45,7 +45,11 @@ export default function AppLayout() {
           <Link to="/app" rel="home">
             {i18n.t("nav.inbox")}
           </Link>
+          <Link to="/app/templates">{i18n.t("nav.templates")}</Link>
           <Link to="/app/reports">{i18n.t("nav.reports")}</Link>
+          <Link to="/app/storefront">{i18n.t("nav.storefront")}</Link>
+          <Link to="/app/settings">{i18n.t("nav.settings")}</Link>
+          <Link to="/app/privacy">{i18n.t("nav.privacy")}</Link>
         </NavMenu>
         <Outlet />
       </I18nextProvider>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import prisma from "../../app/db.server";
 import { syncShopProfile } from "../../app/services/sync-shop-profile.server";
+import { afterShopAuth } from "../../app/services/after-auth.server";
 import { startAdminEmulator, type RunningAdminEmulator } from "../../dev/emulator";
 import { buildFixtureShop } from "../../dev/fixtures";
 import { uniqueShopDomain } from "../factories";
@@ -24,5 +25,14 @@ describe("syncShopProfile (after auth)", () => {
     const shop = await syncShopProfile(prisma, { shop: domain, accessToken: "wrong-token" }, { origin: emulator.origin });
     expect(shop.domain).toBe(domain);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("could not read the shop profile"));
+  });
+
+  it("gives a new shop the seeded template library once, keeping an existing one", async () => {
+    const domain = uniqueShopDomain("after-auth");
+    const shop = await afterShopAuth(prisma, { shop: domain, accessToken: "shpat_test" }, { origin: emulator.origin });
+    const seeded = await prisma.template.count({ where: { shopId: shop.id } });
+    expect(seeded).toBeGreaterThanOrEqual(24);
+    await afterShopAuth(prisma, { shop: domain, accessToken: "shpat_test" }, { origin: emulator.origin });
+    expect(await prisma.template.count({ where: { shopId: shop.id } })).toBe(seeded);
   });
 });
