@@ -4,7 +4,8 @@
 //      records what fell due since the seed (with escalation), then back-to-back sweeps (the 30-s case);
 //   3. breach latency: probe tickets due over the next minute, the real scheduler (30 s) and an
 //      embedded worker; how long after its due time each breach was recorded.
-//   npx tsx bench/sla-sweep/run.ts sqlite|postgresql [--skip-latency]
+//   2b. a burst of --burst N (default 1,000) first responses falling due at the same moment;
+//   npx tsx bench/sla-sweep/run.ts sqlite|postgresql [--skip-latency] [--burst 1000]
 import { applyShopifyTestEnvironment } from "../test-shopify-env";
 import { BENCH_POLICIES, BENCH_SCHEDULE, BENCH_SHOP_ID, pgUrl, SQLITE_FILE } from "./seed";
 
@@ -52,6 +53,24 @@ const steady: number[] = [];
 for (let round = 0; round < 5; round++) steady.push(await timedSweep(`steady state ${round + 1}`));
 steady.sort((a, b) => a - b);
 console.log(`[${provider}] steady-state sweep over ${open} tickets: median ${steady[2]!.toFixed(0)} ms, max ${steady[4]!.toFixed(0)} ms`);
+
+// 2b. A burst: BURST tickets whose first response falls due at the same moment (a promotion's backlog)
+{
+  const burstFlag = process.argv.indexOf("--burst");
+  const burst = burstFlag > 0 ? Number(process.argv[burstFlag + 1]) : 1000;
+  const victims = await prisma.ticket.findMany({
+    where: { shopId: BENCH_SHOP_ID, status: "open", firstRespondedAt: null, slaPausedAt: null, firstResponseDueAt: { gt: new Date() } },
+    select: { id: true },
+    take: burst,
+  });
+  const dueAt = new Date(Date.now() - 1_000);
+  for (let start = 0; start < victims.length; start += 400) {
+    const ids = victims.slice(start, start + 400).map((v) => v.id);
+    await prisma.ticket.updateMany({ where: { id: { in: ids } }, data: { firstResponseDueAt: dueAt, slaDueAt: dueAt, slaNextEventAt: dueAt } });
+  }
+  const ms = await timedSweep(`burst: ${victims.length} first responses due at once`);
+  console.log(`[${provider}] burst of ${victims.length} breaches (each escalated): ${(ms / 1000).toFixed(1)} s, ${(ms / Math.max(1, victims.length)).toFixed(1)} ms per breach`);
+}
 
 // 3. Breach latency with the real scheduler and an embedded worker
 if (!process.argv.includes("--skip-latency")) {

@@ -136,6 +136,16 @@ describe("sla.sweep", () => {
     expect((await slaEvents(ticketId)).map((e) => e.type)).toEqual(["sla_warning", "sla_breach"]);
   });
 
+  it("backfills a page of more rows than one statement can bind (SQLite's parameter limit)", async () => {
+    const { shopId } = await ticketOnTheClock();
+    const policyId = (await prisma.ticket.findFirstOrThrow({ where: { shopId } })).slaPolicyId;
+    await prisma.ticket.createMany({
+      data: Array.from({ length: 1200 }, (_, i) => ({ shopId, number: 100_000 + i, subject: "bulk", createdAt: T0, lastCustomerMessageAt: T0, slaPolicyId: policyId, firstResponseDueAt: minutes(60), slaDueAt: minutes(60) })),
+    });
+    await slaSweepJob.run({ shopId }, ctxAt(minutes(30)));
+    expect(await prisma.ticket.count({ where: { shopId, slaNextEventAt: null } })).toBe(0);
+  });
+
   it("records nothing for a paused clock, a ticket without a policy, or an uninstalled shop", async () => {
     const paused = await ticketOnTheClock({ paused: true });
     const noPolicy = await ticketOnTheClock({ withPolicy: false });

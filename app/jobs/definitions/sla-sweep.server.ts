@@ -118,7 +118,12 @@ export function createSlaSweepJob(hooks: SlaSweepHooks = {}) {
       recorded += await recordNewEvents(db, shopId, due, hooks);
       // Only where nobody changed the clocks meanwhile (a change writes its own slaNextEventAt).
       for (const [next, ids] of nextChecks) {
-        await db.ticket.updateMany({ where: { id: { in: ids }, shopId, OR: [{ slaNextEventAt: { lte: now } }, { slaNextEventAt: null }] }, data: { slaNextEventAt: new Date(next) } });
+        for (let start = 0; start < ids.length; start += LOOKUP_CHUNK) {
+          await db.ticket.updateMany({
+            where: { id: { in: ids.slice(start, start + LOOKUP_CHUNK) }, shopId, OR: [{ slaNextEventAt: { lte: now } }, { slaNextEventAt: null }] },
+            data: { slaNextEventAt: new Date(next) },
+          });
+        }
       }
       if (tickets.length < PAGE_SIZE) break;
     }
