@@ -2,6 +2,7 @@
 // what the Admin API can tell about the live theme (honestly "unknown", with theme-editor links),
 // the widget settings, and a link to the FAQ editor.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { useFetcher, useLoaderData } from "@remix-run/react";
 import { Badge, Banner, BlockStack, Button, Card, DataTable, InlineStack, Layout, Link as PolarisLink, Page, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
@@ -36,11 +37,11 @@ export const action = async ({ request }: ActionFunctionArgs) => {
     const { shop, admin } = await adminRequestContext(prisma, session);
     if (form.get("intent") === "settings") {
       const saved = await saveWidgetSettings(prisma, admin, shop.id, widgetSettingsFromForm(form));
-      if (!saved.ok) return Response.json({ ok: false, errors: saved.errors }, { status: 422 });
-      return Response.json({ ok: saved.publish.ok, errors: {}, error: saved.publish.publications.find((row) => row.error)?.error ?? null });
+      if (!saved.ok) return json({ ok: false, errors: saved.errors }, { status: 422 });
+      return json({ ok: saved.publish.ok, errors: {}, error: saved.publish.publications.find((row) => row.error)?.error ?? null });
     }
     const result = await publishStorefrontData(prisma, admin, shop.id);
-    return Response.json({ ok: result.ok, errors: {}, error: result.publications.find((row) => row.error)?.error ?? null });
+    return json({ ok: result.ok, errors: {}, error: result.publications.find((row) => row.error)?.error ?? null });
   });
 };
 

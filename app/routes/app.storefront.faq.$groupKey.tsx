@@ -2,6 +2,7 @@
 // published, a question and answer per language, and a live storefront-style preview. Saving
 // publishes to the storefront.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { useFetcher, useLoaderData, useNavigate } from "@remix-run/react";
 import { Banner, BlockStack, Card, Layout, Page, Select, Tabs, Text, TextField } from "@shopify/polaris";
 import { useEffect, useState } from "react";
@@ -36,7 +37,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   return withServiceErrors(async () => {
     const { shop, admin } = await adminRequestContext(prisma, session);
     const { status, body } = await handleFaqAction(prisma, admin, shop.id, form);
-    return Response.json(body, { status });
+    return json(body, { status });
   });
 };
 

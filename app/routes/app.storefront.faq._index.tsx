@@ -2,6 +2,7 @@
 // and order; publish/unpublish, reorder and delete in place (each change is published at once); a
 // preview of what visitors see in that language.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Link, useFetcher, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
 import { Badge, Banner, BlockStack, Button, ButtonGroup, Card, EmptyState, InlineStack, Layout, Page, Select, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
@@ -31,7 +32,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   return withServiceErrors(async () => {
     const { shop, admin } = await adminRequestContext(prisma, session);
     const { status, body } = await handleFaqAction(prisma, admin, shop.id, form);
-    return Response.json(body, { status });
+    return json(body, { status });
   });
 };
 

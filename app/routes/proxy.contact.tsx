@@ -3,6 +3,7 @@
 // otherwise an application/liquid page Shopify renders inside the theme (always 200 so Shopify shows
 // it: the page carries the outcome and, on errors, the form with what the visitor typed).
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import prisma from "../db.server";
 import { authenticate } from "../shopify.server";
 import { parseShopSettings } from "../domain/shop-settings";
@@ -40,7 +41,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   try {
     form = await request.formData();
   } catch {
-    return Response.json({ ok: false, errors: {}, formError: "Unreadable form body", retryable: false }, { status: 400 });
+    return json({ ok: false, errors: {}, formError: "Unreadable form body", retryable: false }, { status: 400 });
   }
   const admin = session?.accessToken ? createAdminClient({ shop: session.shop, accessToken: session.accessToken, origin: resolveAdminOrigin(), timeoutMs: 2000, maxRetries: 1 }) : null;
   const now = new Date();
@@ -57,7 +58,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   retryStaleInBackground(now.getTime());
   const headers: Record<string, string> = { "Cache-Control": "no-store", "X-Shopdesk-Outcome": outcome.kind };
   if (outcome.kind === "rate_limited") headers["Retry-After"] = String(outcome.retryAfterSeconds);
-  if (wantsJson) return Response.json(jsonBody(outcome), { status: outcome.status, headers });
+  if (wantsJson) return json(jsonBody(outcome), { status: outcome.status, headers });
   const shop = await prisma.shop.findUnique({ where: { domain: shopDomain }, select: { settings: true } });
   const contactPageUrl = parseShopSettings(shop?.settings).storefront.contactPageUrl;
   // The re-shown form was already filled once: its fill time counts from a minute ago.

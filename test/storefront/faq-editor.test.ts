@@ -20,7 +20,9 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-async function post(action: typeof editAction, domain: string, path: string, fields: Record<string, string>, params: Record<string, string> = {}) {
+type RouteAction = (args: { request: Request; params: Record<string, string>; context: Record<string, never> }) => Promise<unknown>;
+
+async function post(action: RouteAction, domain: string, path: string, fields: Record<string, string>, params: Record<string, string> = {}) {
   const request = await adminRequest(domain, path, { method: "POST", body: new URLSearchParams(fields) });
   const response = (await action({ request, params, context: {} })) as Response;
   return { status: response.status, body: await response.json() };

@@ -32,10 +32,36 @@ export interface DeliveryInput {
 }
 
 let tail: Promise<unknown> = Promise.resolve();
+let acceptingRequests = 0;
+/** Under a continuous burst an intake still runs after this long. */
+const MAX_QUIET_WAIT_MS = 2000;
 
-/** Runs `task` after every task queued before it in this process. */
+/**
+ * Marks a visitor's request as being accepted (validated, limited, stored); returns the release.
+ * Intakes wait while any request is in that phase: during a burst the process first takes every
+ * visitor's message safely into the database, then makes the tickets.
+ */
+export function beginAccepting(): () => void {
+  acceptingRequests++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    acceptingRequests--;
+  };
+}
+
+async function whenQuiet(): Promise<void> {
+  const until = Date.now() + MAX_QUIET_WAIT_MS;
+  while (acceptingRequests > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 2));
+}
+
+/** Runs `task` after every task queued before it in this process, when no visitor is being accepted. */
 export function enqueueIntake<T>(task: () => Promise<T>): Promise<T> {
-  const result = tail.then(task);
+  const result = tail.then(async () => {
+    await whenQuiet();
+    return task();
+  });
   tail = result.catch(() => undefined);
   return result;
 }

@@ -23,7 +23,7 @@ import { contactText } from "../../domain/storefront/contact-messages";
 import { resolveStorefrontLanguage, type StorefrontLanguage } from "../../domain/storefront/storefront-data";
 import type { AdminClient } from "../../shopify/admin-client.server";
 import { expectedReplyOf, type receiveInboundMessage } from "../intake.server";
-import { deliverSubmission, enqueueIntake, type SubmissionPayload } from "./contact-delivery.server";
+import { beginAccepting, deliverSubmission, enqueueIntake, type SubmissionPayload } from "./contact-delivery.server";
 import { estimatedReplyBy } from "./reply-estimate.server";
 import { verifiedOrders } from "./verify-order.server";
 
@@ -87,6 +87,15 @@ function acceptedMessage(language: StorefrontLanguage, ticketNumber: number | nu
 const FIELD_LIMITS: Partial<Record<ContactField, number>> = { name: NAME_MAX_CHARS, email: EMAIL_MAX_CHARS, message: MESSAGE_MAX_CHARS };
 
 export async function submitContactForm(db: PrismaClient, request: ContactRequest): Promise<ContactOutcome> {
+  const release = beginAccepting();
+  try {
+    return await acceptAndDeliver(db, request, release);
+  } finally {
+    release();
+  }
+}
+
+async function acceptAndDeliver(db: PrismaClient, request: ContactRequest, acceptedSafely: () => void): Promise<ContactOutcome> {
   const now = request.now ?? new Date();
   const values = contactFormValues(request.form);
   const language = resolveStorefrontLanguage(String(request.form.get("locale") ?? ""), request.acceptLanguage);
@@ -148,6 +157,7 @@ export async function submitContactForm(db: PrismaClient, request: ContactReques
   } catch {
     return { ...base, kind: "retry", status: 503, formError: contactText(language, "retry") };
   }
+  acceptedSafely();
 
   const shopifyCustomerId = request.loggedInCustomerId ? `gid://shopify/Customer/${request.loggedInCustomerId}` : null;
   // The order check talks to Shopify: outside the intake queue, so a slow Admin API never holds it up.
@@ -191,18 +201,19 @@ async function settleWithin<T>(work: Promise<T>, ms: number | undefined): Promis
   }
 }
 
-/** Seconds until the visitor may send again, or 0 when within every limit. */
+/** Seconds until the visitor may send again, or 0 when within every limit. One query: today's rows of this address or email. */
 async function rateLimited(db: PrismaClient, shopId: string, clientKey: string, email: string, now: Date): Promise<number> {
-  const minuteAgo = new Date(now.getTime() - MINUTE_MS);
-  const dayAgo = new Date(now.getTime() - DAY_MS);
-  const count = (where: { clientKey?: string; email?: string }, since: Date) => db.contactSubmission.count({ where: { shopId, ...where, createdAt: { gte: since } } });
-  const [clientMinute, clientDay, emailMinute, emailDay] = await Promise.all([
-    count({ clientKey }, minuteAgo),
-    count({ clientKey }, dayAgo),
-    count({ email }, minuteAgo),
-    count({ email }, dayAgo),
-  ]);
-  if (clientDay >= RATE_LIMITS.perClientDay || emailDay >= RATE_LIMITS.perEmailDay) return 3600;
-  if (clientMinute >= RATE_LIMITS.perClientMinute || emailMinute >= RATE_LIMITS.perEmailMinute) return 60;
+  const minuteAgo = now.getTime() - MINUTE_MS;
+  const rows = await db.contactSubmission.findMany({
+    where: { shopId, createdAt: { gte: new Date(now.getTime() - DAY_MS) }, OR: [{ clientKey }, { email }] },
+    select: { clientKey: true, email: true, createdAt: true },
+    take: RATE_LIMITS.perClientDay + RATE_LIMITS.perEmailDay + 1,
+    orderBy: { createdAt: "desc" },
+  });
+  const count = (match: (row: (typeof rows)[number]) => boolean, since = 0) => rows.filter((row) => match(row) && row.createdAt.getTime() >= since).length;
+  const byClient = (row: (typeof rows)[number]) => row.clientKey === clientKey;
+  const byEmail = (row: (typeof rows)[number]) => row.email === email;
+  if (count(byClient) >= RATE_LIMITS.perClientDay || count(byEmail) >= RATE_LIMITS.perEmailDay) return 3600;
+  if (count(byClient, minuteAgo) >= RATE_LIMITS.perClientMinute || count(byEmail, minuteAgo) >= RATE_LIMITS.perEmailMinute) return 60;
   return 0;
 }
