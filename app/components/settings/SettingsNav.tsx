@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from "@remix-run/react";
 import { Tabs } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 
-export const SETTINGS_SECTIONS = ["hours", "sla", "rules", "automation"] as const;
+export const SETTINGS_SECTIONS = ["hours", "sla", "rules", "automation", "surveys"] as const;
 
 export function SettingsNav() {
   const { t } = useTranslation();
