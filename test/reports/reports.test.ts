@@ -89,6 +89,28 @@ describe("support report", () => {
   });
 });
 
+describe("business hours", () => {
+  it("counts business minutes for a ticket whose policy counts business hours", async () => {
+    // GIVEN a shop open Monday–Friday 09:00–17:00 in Berlin and a business-hours policy
+    const { shop } = await seedReportShop(prisma);
+    await prisma.businessSchedule.create({ data: { shopId: shop.id, name: "Support", timezone: "Europe/Berlin", intervals: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: "09:00", end: "17:00" })) } });
+    const policy = await prisma.slaPolicy.create({ data: { shopId: shop.id, name: "Business", position: 1, firstResponseMinutes: 120, businessHoursOnly: true } });
+    // WHEN a customer writes Friday 16:30 Berlin and the reply comes Monday 09:30 Berlin
+    const ticket = await prisma.ticket.create({
+      data: {
+        shopId: shop.id, number: 5001, subject: "Weekend wait", slaPolicyId: policy.id, createdAt: new Date("2026-11-20T15:30:00Z"),
+        messages: { create: [
+          { shopId: shop.id, direction: "inbound", authorType: "customer", bodyText: "Hello?", channel: "email", createdAt: new Date("2026-11-20T15:30:00Z") },
+          { shopId: shop.id, direction: "outbound", authorType: "agent", bodyText: "Hi!", channel: "email", createdAt: new Date("2026-11-23T08:30:00Z") },
+        ] },
+      },
+    });
+    await refreshTicketMetrics(prisma, shop.id, { now: REPORT_NOW });
+    // THEN the first response took 60 business minutes (30 on Friday, 30 on Monday), not 2 days and 17 hours
+    expect((await prisma.ticketMetric.findUniqueOrThrow({ where: { ticketId: ticket.id } })).firstResponseMinutes).toBe(60);
+  });
+});
+
 describe("complaint analysis", () => {
   it("counts complaint tickets per month and lists their reasons with examples", async () => {
     const { shop, complaint } = await seedReportShop(prisma);
