@@ -12,11 +12,13 @@ const ticketPageInclude = {
       authorType: true,
       authorName: true,
       bodyText: true,
+      bodyHtml: true, // sanitised when stored (app/services/email)
       channel: true,
       isAutomated: true,
       deliveryStatus: true,
       deliveryError: true,
       createdAt: true,
+      attachments: { select: { id: true, filename: true, contentType: true, sizeBytes: true }, orderBy: { createdAt: "asc" } },
     },
   },
   events: {

@@ -17,7 +17,7 @@ import { adminRequestContext } from "../services/request-context.server";
 import { withServiceErrors } from "../lib/service-errors.server";
 import { loadReportsPage, ReportPeriodError } from "../services/reports/reports-page.server";
 import { ClientChart } from "../components/reports/ClientChart";
-import { CsvDownloadButton } from "../components/reports/CsvDownloadButton";
+import { FetchDownloadButton } from "../components/FetchDownloadButton";
 import { formatMinutes, formatShare } from "../components/reports/format";
 import { MetricCard } from "../components/reports/MetricCard";
 import { ReportTableCard } from "../components/reports/ReportTableCard";
@@ -176,7 +176,7 @@ export default function ReportsPage() {
                 <Text as="h2" variant="headingMd">
                   {t("reports.sections.heatmap")}
                 </Text>
-                <CsvDownloadButton href={exportHref("heatmap")}>{t("reports.exportCsv")}</CsvDownloadButton>
+                <FetchDownloadButton href={exportHref("heatmap")}>{t("reports.exportCsv")}</FetchDownloadButton>
               </InlineStack>
               <StaffingHeatmap grid={report.heatmap} peaks={report.peaks} />
             </BlockStack>
@@ -234,8 +234,8 @@ export default function ReportsPage() {
                       {t("reports.complaints.reasons")}
                     </Text>
                     <InlineStack gap="300">
-                      <CsvDownloadButton href={exportHref("complaint_reasons")}>{t("reports.exportCsv")}</CsvDownloadButton>
-                      <CsvDownloadButton href={exportHref("complaint_tickets")}>{t("reports.complaints.exportTickets")}</CsvDownloadButton>
+                      <FetchDownloadButton href={exportHref("complaint_reasons")}>{t("reports.exportCsv")}</FetchDownloadButton>
+                      <FetchDownloadButton href={exportHref("complaint_tickets")}>{t("reports.complaints.exportTickets")}</FetchDownloadButton>
                     </InlineStack>
                   </InlineStack>
                   {complaints.reasons.length === 0 ? (

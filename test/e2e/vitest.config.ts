@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/e2e/**/*.test.ts", "dev/**/*.browser.test.ts"],
+    include: ["test/e2e/**/*.test.ts", "dev/**/*.browser.test.ts", "test/**/*.browser.test.ts"],
     environment: "node",
     pool: "forks",
     fileParallelism: false, // one browser and one demo at a time on a 2-core machine

@@ -2,7 +2,7 @@
 import { BlockStack, Card, DataTable, InlineStack, Text } from "@shopify/polaris";
 import { useTranslation } from "react-i18next";
 import type { ReportTable } from "../../services/reports/tables";
-import { CsvDownloadButton } from "./CsvDownloadButton";
+import { FetchDownloadButton } from "../FetchDownloadButton";
 import { formatCell } from "./format";
 
 export interface ReportTableCardProps {
@@ -22,7 +22,7 @@ export function ReportTableCard({ table, exportHref, labelOf }: ReportTableCardP
           <Text as="h3" variant="headingSm">
             {t(`reports.tables.${table.key}`)}
           </Text>
-          <CsvDownloadButton href={exportHref}>{t("reports.exportCsv")}</CsvDownloadButton>
+          <FetchDownloadButton href={exportHref}>{t("reports.exportCsv")}</FetchDownloadButton>
         </InlineStack>
         {table.rows.length === 0 ? (
           <Text as="p" tone="subdued">

@@ -1,7 +1,10 @@
 // The conversation: customer messages, replies, internal notes (highlighted) and timeline entries, oldest first.
-import { Badge, BlockStack, Box, Card, InlineStack, Text } from "@shopify/polaris";
+import { Badge, BlockStack, Box, Button, Card, InlineStack, Text } from "@shopify/polaris";
 import type { TFunction } from "i18next";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FetchDownloadButton } from "../FetchDownloadButton";
+import { EmailHtmlView } from "./EmailHtmlView";
 import { formatDateTime } from "./format";
 import type { ThreadItemView } from "./types";
 
@@ -16,6 +19,7 @@ function MessageBlock({ message, when }: { message: MessageItem; when: string })
   const isInbound = message.direction === "inbound";
   const author = message.authorName ?? t(`ticket.thread.${isInbound ? "customer" : message.authorType === "automation" ? "automation" : "agent"}`);
   const tone = DELIVERY_TONE[message.deliveryStatus as keyof typeof DELIVERY_TONE];
+  const [formatted, setFormatted] = useState(false);
   return (
     <div style={{ marginInlineStart: isInbound ? 0 : "2rem", marginInlineEnd: isInbound ? "2rem" : 0 }} data-direction={message.direction}>
       <Box
@@ -35,9 +39,32 @@ function MessageBlock({ message, when }: { message: MessageItem; when: string })
             </InlineStack>
             <Text as="span" tone="subdued" variant="bodySm">{when}</Text>
           </InlineStack>
-          <div style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
-            <Text as="p">{message.bodyText}</Text>
-          </div>
+          {formatted && message.bodyHtml ? (
+            <EmailHtmlView html={message.bodyHtml} />
+          ) : (
+            <div style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+              <Text as="p">{message.bodyText}</Text>
+            </div>
+          )}
+          {message.bodyHtml && (
+            <InlineStack>
+              <Button variant="plain" onClick={() => setFormatted((value) => !value)}>
+                {t(formatted ? "ticket.thread.hideFormatted" : "ticket.thread.showFormatted")}
+              </Button>
+            </InlineStack>
+          )}
+          {message.attachments.length > 0 && (
+            <InlineStack gap="300" blockAlign="center">
+              <Text as="span" tone="subdued" variant="bodySm">
+                {t("ticket.thread.attachments")}
+              </Text>
+              {message.attachments.map((attachment) => (
+                <FetchDownloadButton key={attachment.id} href={`/email/attachments/${attachment.id}`} fallbackName={attachment.filename}>
+                  {`${attachment.filename} (${Math.max(1, Math.round(attachment.sizeBytes / 1024))} KB)`}
+                </FetchDownloadButton>
+              ))}
+            </InlineStack>
+          )}
           {message.deliveryError && <Text as="p" tone="critical" variant="bodySm">{message.deliveryError}</Text>}
         </BlockStack>
       </Box>

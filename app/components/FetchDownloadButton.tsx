@@ -1,9 +1,10 @@
-// A CSV download inside the embedded admin: a plain link would navigate the iframe without a session
-// token, so the file is fetched (App Bridge adds the token to same-origin fetches) and saved from a blob.
+// A file download inside the embedded admin (report CSVs, email attachments): a plain link would navigate
+// the iframe without a session token, so the file is fetched (App Bridge adds the token to same-origin
+// fetches) and saved from a blob under the name the server gives.
 import { Button } from "@shopify/polaris";
 import { useState } from "react";
 
-export function CsvDownloadButton({ href, children }: { href: string; children: string }) {
+export function FetchDownloadButton({ href, children, fallbackName = "download" }: { href: string; children: string; fallbackName?: string }) {
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
   const download = async () => {
@@ -12,7 +13,7 @@ export function CsvDownloadButton({ href, children }: { href: string; children: 
     try {
       const response = await fetch(href);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const filename = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? "shopdesk-report.csv";
+      const filename = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? fallbackName;
       const url = URL.createObjectURL(await response.blob());
       const anchor = document.createElement("a");
       anchor.href = url;
