@@ -45,6 +45,7 @@ export default function AppLayout() {
           <Link to="/app" rel="home">
             {i18n.t("nav.inbox")}
           </Link>
+          <Link to="/app/notifications">{i18n.t("nav.notifications")}</Link>
           <Link to="/app/templates">{i18n.t("nav.templates")}</Link>
           <Link to="/app/reports">{i18n.t("nav.reports")}</Link>
           <Link to="/app/storefront">{i18n.t("nav.storefront")}</Link>
