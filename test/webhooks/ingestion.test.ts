@@ -94,3 +94,18 @@ describe("webhook ingestion", () => {
     expect(row.error).toMatch(/name|updated_at/);
   });
 });
+
+describe("webhook ingestion when the job queue is down", () => {
+  it("still acknowledges a recorded delivery (the sweep drains it later)", async () => {
+    const { receiveWebhook } = await import("../../app/services/webhooks/receive.server");
+    const { signWebhook } = await import("../../dev/webhook-sender");
+    const { API_SECRET_KEY, APP_URL } = await import("@shopify/shopify-api/test-helpers");
+    const { authenticate } = await import("../../app/shopify.server");
+    const { shop, order } = await shopWithOrder();
+    const signed = signWebhook({ topic: "orders/updated", shop: shop.domain, body: JSON.stringify(order), secret: API_SECRET_KEY });
+    const brokenQueue = { enqueue: async () => { throw new Error("queue down"); }, cancel: async () => false, cancelForShop: async () => 0, close: async () => {} };
+    const response = await receiveWebhook(new Request(`${APP_URL}/webhooks/orders/updated`, { method: "POST", headers: signed.headers, body: signed.body }), { db: prisma, queue: brokenQueue, verify: (request) => authenticate.webhook(request) });
+    expect(response.status).toBe(200);
+    expect(await prisma.webhookDelivery.findUniqueOrThrow({ where: { webhookId: signed.headers["X-Shopify-Webhook-Id"]! } })).toMatchObject({ status: "received" });
+  });
+});

@@ -67,9 +67,14 @@ export async function receiveWebhook(request: Request, deps: ReceiveWebhookDeps 
 
   const recorded = await recordDelivery(deps.db, headers, rawBody);
   if (!recorded) return new Response(null, { status: 200, headers: { "X-Shopdesk-Duplicate": "1" } });
-  // One write per delivery (its row); the drain job is asked for once per shop and second.
-  await requestDrainOnce(deps.queue, headers.shopDomain);
-  await keepReconciliationScheduled(deps.queue);
+  // One write per delivery (its row); the drain job is asked for once per shop and second. The row
+  // is durable: if asking fails, the reconciliation sweep finds it waiting, so Shopify still gets 200.
+  try {
+    await requestDrainOnce(deps.queue, headers.shopDomain);
+    await keepReconciliationScheduled(deps.queue);
+  } catch (error) {
+    webhookLog.error({ webhookId: headers.webhookId, shop: headers.shopDomain, error: error instanceof Error ? error.message : String(error) }, "could not ask for a drain; the sweep will");
+  }
   return new Response(null, { status: 200 });
 }
 
