@@ -109,3 +109,12 @@ describe("webhook ingestion when the job queue is down", () => {
     expect(await prisma.webhookDelivery.findUniqueOrThrow({ where: { webhookId: signed.headers["X-Shopify-Webhook-Id"]! } })).toMatchObject({ status: "received" });
   });
 });
+
+describe("webhook routes", () => {
+  it("answer 405 to anything but POST", async () => {
+    const { action } = await import("../../app/routes/webhooks.orders.updated");
+    const { APP_URL } = await import("@shopify/shopify-api/test-helpers");
+    const response = (await action({ request: new Request(`${APP_URL}/webhooks/orders/updated`, { method: "PUT", body: "{}" }), params: {}, context: {} })) as Response;
+    expect(response.status).toBe(405);
+  });
+});

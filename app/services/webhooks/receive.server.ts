@@ -38,20 +38,34 @@ export function deliveryHeaders(headers: Headers): DeliveryHeaders {
   };
 }
 
+/**
+ * The request authenticate.webhook sees: the same body and Shopify's own headers, nothing else. The
+ * library canonicalises every header name on each of its ~10 header lookups, so the proxy and
+ * transport headers a real delivery carries cost it time for nothing (it was ~13 % of its CPU in the
+ * benchmark with only 9 headers).
+ */
+function verificationRequest(request: Request, rawBody: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of request.headers) {
+    if (name === "content-type" || name.startsWith("x-shopify-") || name.startsWith("shopify-")) headers.set(name, value);
+  }
+  return new Request(request.url, { method: "POST", headers, body: rawBody });
+}
+
 export async function receiveWebhook(request: Request, deps: ReceiveWebhookDeps = defaultDeps()): Promise<Response> {
-  // The library consumes the body; the copy gives us the exact bytes that were signed.
-  const copy = request.clone();
+  if (request.method !== "POST") return new Response(null, { status: 405, statusText: "Method not allowed" });
+  // Read once: the exact text that was signed, for the library and for the delivery row.
+  const rawBody = await request.text();
   let malformed: string | null = null;
   try {
-    await deps.verify(request);
+    await deps.verify(verificationRequest(request, rawBody));
   } catch (thrown) {
     if (thrown instanceof Response) return thrown; // 401 bad HMAC, 400 missing headers, 405 not POST
     // The HMAC was valid (validation runs before parsing) but the body is not JSON.
     if (!(thrown instanceof SyntaxError)) throw thrown;
     malformed = thrown.message;
   }
-  const headers = deliveryHeaders(copy.headers);
-  const rawBody = await copy.text();
+  const headers = deliveryHeaders(request.headers);
   if (!headers.webhookId) return new Response("X-Shopify-Webhook-Id is missing", { status: 400 });
 
   if (malformed !== null) {
