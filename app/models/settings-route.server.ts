@@ -1,4 +1,5 @@
 // What every settings route does first: the authenticated shop, and a JSON body for actions.
+import { json } from "@remix-run/node";
 import type { Shop } from "@prisma/client";
 import prisma from "../db.server";
 import { withServiceErrors } from "../lib/service-errors.server";
@@ -19,14 +20,14 @@ export async function readSettingsBody(request: Request): Promise<Record<string,
   } catch {
     // fall through
   }
-  throw Response.json({ ok: false, errors: { form: "Send the settings as a JSON object." } }, { status: 400 });
+  throw json({ ok: false, errors: { form: "Send the settings as a JSON object." } }, { status: 400 });
 }
 
 /** 200 on success, 422 with the field errors otherwise. */
 export function settingsResponse(result: SaveResult): Response {
-  return Response.json(result.ok ? { ok: true, errors: {} } : result, { status: result.ok ? 200 : 422 });
+  return json(result.ok ? { ok: true, errors: {} } : result, { status: result.ok ? 200 : 422 });
 }
 
 export function unknownIntent(intent: unknown): Response {
-  return Response.json({ ok: false, errors: { form: `Unknown action "${String(intent)}".` } }, { status: 400 });
+  return json({ ok: false, errors: { form: `Unknown action "${String(intent)}".` } }, { status: 400 });
 }

@@ -1,6 +1,7 @@
 // Presence heartbeat for the ticket page: every ~5 s the page reports that this agent is viewing or
 // typing and gets back the other agents seen in the last 30 s. A GET (fetcher.load) on purpose: a POST
 // would make Remix revalidate the whole ticket page on every beat.
+import { json } from "@remix-run/node";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import type { Session } from "@shopify/shopify-api";
 import { authenticate } from "../shopify.server";
@@ -32,5 +33,5 @@ async function heartbeat(session: Session, ticketId: string, state: string | nul
     else await recordPresence(prisma, { shopId: shop.id, ticketId: ticket.id, agentId: agent.id, state: state === "typing" ? "typing" : "viewing", now });
   }
   const others = await listPresence(prisma, { shopId: shop.id, ticketId: ticket.id, excludeAgentId: agent?.id, now });
-  return Response.json({ others }, { headers: { "Cache-Control": "no-store" } });
+  return json({ others }, { headers: { "Cache-Control": "no-store" } });
 }

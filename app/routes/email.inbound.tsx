@@ -1,4 +1,5 @@
 // Inbound email: raw MIME (message/rfc822) with HTTP Basic credentials, e.g. from an MTA pipe. See docs/email.md.
+import { json } from "@remix-run/node";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import prisma from "../db.server";
 import { handleInboundRequest } from "../services/email/inbound-request.server";
@@ -6,4 +7,4 @@ import { appInboundRequestDeps } from "../services/email/app-inbound.server";
 
 export const action = ({ request }: ActionFunctionArgs) => handleInboundRequest(request, "raw", appInboundRequestDeps(prisma));
 
-export const loader = () => Response.json({ error: "POST an email here" }, { status: 405, headers: { Allow: "POST" } });
+export const loader = () => json({ error: "POST an email here" }, { status: 405, headers: { Allow: "POST" } });

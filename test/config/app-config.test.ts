@@ -56,3 +56,11 @@ describe("prisma schemas", () => {
     expect(names(path.join(root, "prisma", "migrations"))).toEqual(names(path.join(root, "prisma", "postgresql", "migrations")));
   });
 });
+
+describe("production server compatibility", () => {
+  it("uses json() from @remix-run/node, never Response.json (remix-serve's Response has no static json)", () => {
+    const sources = (readdirSync(path.join(root, "app"), { recursive: true }) as string[]).filter((file) => /\.tsx?$/.test(file));
+    const hits = sources.filter((file) => readFileSync(path.join(root, "app", file), "utf8").includes(["Response", "json("].join(".")));
+    expect(hits).toEqual([]);
+  });
+});

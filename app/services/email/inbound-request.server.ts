@@ -1,5 +1,6 @@
 // The inbound HTTP endpoints' shared handler: size cap, the provider's authentication, keep the
 // payload, process it. Routes (app/routes/email.inbound*.tsx) only name their provider.
+import { json as jsonResponse } from "@remix-run/node";
 import { checkBasicAuth, checkMailgunSignature, checkSendgridAuth, type AuthResult } from "./inbound-auth.server";
 import { keepInboundPayload, processInboundEmail, type InboundDeps } from "./process-inbound.server";
 import { readForm, type InboundProvider } from "./providers.server";
@@ -9,7 +10,7 @@ const ENVELOPE_OVERHEAD = 1.5;
 const RAW_CONTENT_TYPES = ["message/rfc822", "text/plain", "application/octet-stream"];
 
 function json(body: object, status: number, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+  return jsonResponse(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 class BodyTooLarge extends Error {}
