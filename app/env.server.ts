@@ -41,6 +41,13 @@ export const envSchema = z
     EMAIL_SENDGRID_URL_SECRET: z.string().min(16).optional(),
     MAILGUN_SIGNING_KEY: z.string().min(1).optional(),
     EMAIL_STORAGE_DIR: z.string().default("./.data/email"),
+    // An S3-compatible bucket instead of EMAIL_STORAGE_DIR (credentials from the AWS SDK's usual chain:
+    // AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, an instance role, …).
+    EMAIL_S3_BUCKET: z.string().min(3).optional(),
+    EMAIL_S3_ENDPOINT: z.string().url().optional(),
+    EMAIL_S3_REGION: z.string().min(1).default("us-east-1"),
+    EMAIL_S3_PREFIX: z.string().regex(/^([a-zA-Z0-9._-]+\/)*$/, "must be empty or end with / (letters, digits, . _ -)").default(""),
+    EMAIL_S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false"),
     EMAIL_ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
     EMAIL_MESSAGE_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
   })

@@ -4,7 +4,7 @@ import prisma from "../db.server";
 import { withServiceErrors } from "../lib/service-errors.server";
 import { attachmentResponse } from "../services/email/attachments.server";
 import { appEmailConfig } from "../services/email/config.server";
-import { LocalBlobStore } from "../services/email/storage.server";
+import { blobStoreFor } from "../services/email/storage.server";
 import { adminRequestContext } from "../services/request-context.server";
 import { authenticate } from "../shopify.server";
 
@@ -12,6 +12,6 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   return withServiceErrors(async () => {
     const { shop } = await adminRequestContext(prisma, session);
-    return attachmentResponse(prisma, new LocalBlobStore(appEmailConfig().storageDir), shop.id, params.attachmentId ?? "");
+    return attachmentResponse(prisma, blobStoreFor(appEmailConfig()), shop.id, params.attachmentId ?? "");
   });
 };

@@ -21,13 +21,24 @@ export interface EmailConfig {
     /** Mailgun's HTTP webhook signing key (HMAC-SHA256 of timestamp + token). */
     mailgunSigningKey: string | null;
   };
-  /** Raw messages (raw/) and attachments (attachments/) on local disk. */
+  /** Raw messages (raw/) and attachments (attachments/) on local disk… */
   storageDir: string;
+  /** …or in an S3-compatible bucket when one is configured. */
+  s3?: S3StorageConfig | null;
   limits: {
     messageBytes: number;
     attachmentBytes: number;
     attachmentsPerMessage: number;
   };
+}
+
+export interface S3StorageConfig {
+  bucket: string;
+  region: string;
+  /** For S3-compatible services (R2, MinIO, …); AWS when absent. */
+  endpoint: string | null;
+  prefix: string;
+  forcePathStyle: boolean;
 }
 
 export const DEFAULT_LIMITS = { messageBytes: 25 * 1024 * 1024, attachmentBytes: 10 * 1024 * 1024, attachmentsPerMessage: 20 };
@@ -44,6 +55,11 @@ type EmailEnv = Pick<
   | "EMAIL_SENDGRID_URL_SECRET"
   | "MAILGUN_SIGNING_KEY"
   | "EMAIL_STORAGE_DIR"
+  | "EMAIL_S3_BUCKET"
+  | "EMAIL_S3_ENDPOINT"
+  | "EMAIL_S3_REGION"
+  | "EMAIL_S3_PREFIX"
+  | "EMAIL_S3_FORCE_PATH_STYLE"
   | "EMAIL_ATTACHMENT_MAX_BYTES"
   | "EMAIL_MESSAGE_MAX_BYTES"
 >;
@@ -68,6 +84,9 @@ export function emailConfigFromEnv(env: EmailEnv): EmailConfig {
       mailgunSigningKey: env.MAILGUN_SIGNING_KEY ?? null,
     },
     storageDir: path.resolve(env.EMAIL_STORAGE_DIR),
+    s3: env.EMAIL_S3_BUCKET
+      ? { bucket: env.EMAIL_S3_BUCKET, region: env.EMAIL_S3_REGION, endpoint: env.EMAIL_S3_ENDPOINT ?? null, prefix: env.EMAIL_S3_PREFIX, forcePathStyle: env.EMAIL_S3_FORCE_PATH_STYLE === "true" }
+      : null,
     limits: { ...DEFAULT_LIMITS, messageBytes: env.EMAIL_MESSAGE_MAX_BYTES, attachmentBytes: env.EMAIL_ATTACHMENT_MAX_BYTES },
   };
 }

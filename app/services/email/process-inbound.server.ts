@@ -15,7 +15,7 @@ import { MalformedEmailError, parseInboundEmail, type ParsedInboundEmail } from 
 import { convertToMime, InboundPayloadError, syntheticMessageId, type InboundPayload, type InboundProvider } from "./providers.server";
 import { textToHtml } from "./render-html.server";
 import { sanitizeEmailHtml } from "./sanitize-html.server";
-import { LocalBlobStore, safeFileName, type BlobStore } from "./storage.server";
+import { blobStoreFor, safeFileName, type BlobStore } from "./storage.server";
 import { resolveThread, type ThreadVia } from "./threading.server";
 
 export interface InboundDeps {
@@ -31,7 +31,7 @@ export interface InboundDeps {
 
 export function appInboundDeps(db: PrismaClient): InboundDeps {
   const config = appEmailConfig();
-  return { db, config, store: new LocalBlobStore(config.storageDir), intake: (client, input) => receiveInboundMessage(client, input), now: () => new Date() };
+  return { db, config, store: blobStoreFor(config), intake: (client, input) => receiveInboundMessage(client, input), now: () => new Date() };
 }
 
 export type InboundOutcome =
