@@ -10,6 +10,7 @@ import type { ChannelAdapter, OutboundMessage } from "../../app/services/channel
 import { runSurveyInvitation, SURVEY_INVITATION_JOB } from "../../app/services/surveys/survey-invitation.server";
 import { updateTickets } from "../../app/services/ticket-updates.server";
 import { signedAppProxySearch } from "../../dev/app-proxy-signer";
+import { respond } from "../helpers/respond";
 import { createShop, createTicket } from "../factories";
 
 const RESOLVED_AT = new Date("2026-11-20T10:00:00Z"); // 11:00 in Berlin
@@ -41,14 +42,6 @@ function proxyPost(shop: string, body: Record<string, string>) {
   return new Request(`${APP_URL}/proxy/survey?${search}`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(body) });
 }
 
-async function respond(run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run();
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
 
 describe("survey invitation", () => {
   it("is scheduled when a ticket is resolved, 24 h later by default", async () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { action, loader } from "../../app/routes/proxy.contact";
 import { signedAppProxySearch } from "../../dev/app-proxy-signer";
+import { respond } from "../helpers/respond";
 import { createShop } from "../factories";
 
 const XSS = `<img src=x onerror=alert(1)>{{ shop.secret }}{% raw %}"'</script>`;
@@ -30,14 +31,6 @@ async function ticketsOf(shopId: string, expected = 1) {
   return prisma.ticket.findMany({ where: { shopId }, include: { messages: true, customer: true } });
 }
 
-async function respond(run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run();
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
-}
 
 describe("POST /proxy/contact", () => {
   it("accepts a correctly signed post and answers JSON to the block's script", async () => {

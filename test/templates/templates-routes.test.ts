@@ -1,7 +1,7 @@
 // The template routes through the real Remix handlers with a valid session token: saving (400 with
 // line/column for Liquid that does not parse), approval by role, the list seeding a new shop, the
 // preview and search resource routes, and the ticket page refusing an unapproved template.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { SEEDED_TEMPLATES } from "../../app/domain/templates/library";
 import { action as ticketAction } from "../../app/routes/app.tickets.$ticketId";
@@ -10,20 +10,11 @@ import { action as newAction } from "../../app/routes/app.templates.new";
 import { action as editAction, loader as editLoader } from "../../app/routes/app.templates.$templateId";
 import { action as previewAction } from "../../app/routes/app.templates.preview";
 import { loader as searchLoader } from "../../app/routes/app.templates.search";
-import { startAdminEmulator, type RunningAdminEmulator } from "../../dev/emulator";
-import { buildFixtureShop } from "../../dev/fixtures";
 import { createShop, createTicket, uniqueShopDomain } from "../factories";
 import { adminRequest } from "../helpers/admin-request";
+import { adminEmulatorForRoutes } from "../helpers/admin-emulator";
 
-let emulator: RunningAdminEmulator;
-beforeAll(async () => {
-  emulator = await startAdminEmulator({ port: 0, shop: buildFixtureShop() });
-  process.env.SHOPIFY_ADMIN_API_ORIGIN = emulator.origin;
-});
-afterAll(async () => {
-  delete process.env.SHOPIFY_ADMIN_API_ORIGIN;
-  await emulator?.close();
-});
+adminEmulatorForRoutes();
 
 const template = (overrides: Record<string, unknown> = {}) => ({
   name: "Goodwill refund",

@@ -5,25 +5,16 @@ import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { AppProvider } from "@shopify/polaris";
 import polarisEn from "@shopify/polaris/locales/en.json";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { EmailHtmlView } from "../../app/components/ticket/EmailHtmlView";
 import { createI18n } from "../../app/i18n/locales";
 import { loader } from "../../app/routes/app.tickets.$ticketId";
-import { startAdminEmulator, type RunningAdminEmulator } from "../../dev/emulator";
-import { buildFixtureShop } from "../../dev/fixtures";
 import { createShop, createTicket } from "../factories";
 import { adminRequest } from "../helpers/admin-request";
+import { adminEmulatorForRoutes } from "../helpers/admin-emulator";
 
-let emulator: RunningAdminEmulator;
-beforeAll(async () => {
-  emulator = await startAdminEmulator({ port: 0, shop: buildFixtureShop() });
-  process.env.SHOPIFY_ADMIN_API_ORIGIN = emulator.origin;
-});
-afterAll(async () => {
-  delete process.env.SHOPIFY_ADMIN_API_ORIGIN;
-  await emulator?.close();
-});
+adminEmulatorForRoutes();
 
 const HTML = '<p>Hello, the box arrived <b>crushed</b>.</p><img data-src="https://tracker.example/open.png" alt="">';
 

@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { action, loader } from "../../app/routes/app.tickets.$ticketId";
 import { loader as presenceLoader } from "../../app/routes/app.tickets.$ticketId.presence";
 import { recordPresence } from "../../app/services/presence.server";
 import { createShop, createTicket, uniqueShopDomain } from "../factories";
 import { adminRequest } from "../helpers/admin-request";
-import { startAdminEmulator, type RunningAdminEmulator } from "../../dev/emulator";
-import { buildFixtureShop } from "../../dev/fixtures";
+import { adminEmulatorForRoutes } from "../helpers/admin-emulator";
 
 // The customer/order panel asks the Admin API: the local emulator answers over HTTP.
-let emulator: RunningAdminEmulator;
-beforeAll(async () => {
-  emulator = await startAdminEmulator({ port: 0, shop: buildFixtureShop() });
-  process.env.SHOPIFY_ADMIN_API_ORIGIN = emulator.origin;
-});
-afterAll(async () => {
-  delete process.env.SHOPIFY_ADMIN_API_ORIGIN;
-  await emulator?.close();
-});
+adminEmulatorForRoutes();
 
 async function load(domain: string, ticketId: string) {
   return loader({ request: await adminRequest(domain, `/app/tickets/${ticketId}`), params: { ticketId }, context: {} });
