@@ -1,6 +1,6 @@
 import { PrismaClient } from "@prisma/client";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
+import { SerializedBetterSQLite3 } from "./serialized-sqlite-adapter.server";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -33,7 +33,8 @@ export async function createPrismaClient(url: string): Promise<PrismaClient> {
     // can pick a shop-wide index over a ticket's own.
     setup.pragma("optimize = 0x10002");
     setup.close();
-    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+    // One connection: statements outside a transaction wait for it (serialized-sqlite-adapter.server.ts).
+    return new PrismaClient({ adapter: new SerializedBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
   }
   // The PostgreSQL client is generated from prisma/postgresql/schema.prisma into node_modules/.prisma
   // (beside the SQLite one, where npm leaves it alone): Prisma fixes the provider per generated client,

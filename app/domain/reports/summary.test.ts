@@ -122,3 +122,19 @@ describe("heatmap", () => {
     expect(peakCells(grid, 2)).toEqual([{ weekday: 0, hour: 12, count: 5 }, { weekday: 5, hour: 12, count: 3 }]);
   });
 });
+
+describe("heatmap over a year", () => {
+  it("agrees with a per-hour conversion on every hour of a year with two DST changes, and a half-hour zone", async () => {
+    const { DateTime } = await import("luxon");
+    for (const zone of ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"]) {
+      const start = Date.parse("2026-01-01T00:00:00Z");
+      const buckets = Array.from({ length: 365 * 24 }, (_, index) => ({ hourStart: new Date(start + index * 3_600_000), count: 1 + (index % 7) }));
+      const expected = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
+      for (const bucket of buckets) {
+        const local = DateTime.fromJSDate(bucket.hourStart, { zone });
+        expected[local.weekday - 1]![local.hour]! += bucket.count;
+      }
+      expect(heatmapFromHourBuckets(buckets, zone)).toEqual(expected);
+    }
+  });
+});

@@ -35,6 +35,19 @@ async function complaintTickets(db: PrismaClient, shopId: string, from: Date, to
   });
 }
 
+/** The index of the period an instant falls in, given the periods' start instants (ascending) and the end; -1 outside. */
+function periodIndex(starts: readonly number[], end: number, instant: number): number {
+  if (instant < starts[0]! || instant >= end) return -1;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= instant) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /** The complete weeks or months before `now` (the current, partial one would read as a drop). */
 export async function loadComplaintAnalysis(
   db: PrismaClient,
@@ -48,11 +61,15 @@ export async function loadComplaintAnalysis(
   const monthStarts = Array.from({ length: PERIODS.month }, (_, index) => DateTime.fromJSDate(input.now, { zone: input.timeZone }).startOf("month").minus({ months: PERIODS.month - index }));
   const from = DateTime.min(starts[0]!, monthStarts[0]!).toJSDate();
   const tickets = await complaintTickets(db, input.shopId, from, end.toJSDate());
+  // Periods as instants (local boundaries, DST included), so each ticket is placed by a binary search.
+  const periodStarts = starts.map((start) => start.toMillis());
+  const monthStartsMs = monthStarts.map((start) => start.toMillis());
+  const monthsEnd = DateTime.fromJSDate(input.now, { zone: input.timeZone }).startOf("month").toMillis();
 
   const series = (keys: readonly string[], keyOf: (ticket: (typeof tickets)[number]) => string) => {
     const counts = new Map(keys.map((key) => [key, labels.map(() => 0)]));
     for (const ticket of tickets) {
-      const index = labels.indexOf(labelOf(DateTime.fromJSDate(ticket.createdAt, { zone: input.timeZone }), granularity));
+      const index = periodIndex(periodStarts, end.toMillis(), ticket.createdAt.getTime());
       const row = counts.get(keyOf(ticket));
       if (index >= 0 && row) row[index]! += 1;
     }
@@ -62,7 +79,7 @@ export async function loadComplaintAnalysis(
   const months = monthStarts.map((start) => start.toFormat("yyyy-MM"));
   const trends = reasonTrends(
     tickets.flatMap((ticket) => {
-      const monthIndex = months.indexOf(DateTime.fromJSDate(ticket.createdAt, { zone: input.timeZone }).toFormat("yyyy-MM"));
+      const monthIndex = periodIndex(monthStartsMs, monthsEnd, ticket.createdAt.getTime());
       return monthIndex >= 0 ? [{ id: ticket.id, category: ticket.category, monthIndex, triageReasons: ticket.triageReasons }] : [];
     }),
     months.length,

@@ -88,29 +88,28 @@ export async function metricGroups(db: PrismaClient, provider: DatabaseProvider,
 
 type DistributionSource = "first" | "next" | "resolution";
 
-/** The values at the nearest ranks of the 50th and 90th percentiles, sorted once by the database. */
+const DISTRIBUTION_SOURCES: Record<DistributionSource, { table: string; column: string }> = {
+  first: { table: "TicketMetric", column: "firstResponseMinutes" },
+  resolution: { table: "TicketMetric", column: "resolutionMinutes" },
+  next: { table: "TicketNextResponse", column: "minutes" },
+};
+
+/**
+ * The values at the nearest ranks of the 50th and 90th percentiles: each is one walk of the
+ * (shopId, value, startedAt) index in value order, keeping the period's entries, up to the rank.
+ */
 async function nearestRankDistribution(db: PrismaClient, provider: DatabaseProvider, shopId: string, period: ReportPeriod, source: DistributionSource, count: number): Promise<Distribution> {
   if (count === 0) return { count: 0, median: null, p90: null };
-  const ranks = [Math.max(1, Math.ceil(0.5 * count)), Math.max(1, Math.ceil(0.9 * count))];
-  const params = new SqlParams(provider);
-  let values: string;
-  if (source === "next") {
-    const where = periodFilter(params, shopId, period, "m.");
-    values =
-      provider === "sqlite"
-        ? `SELECT CAST(j.value AS REAL) AS v FROM "TicketMetric" m, json_each(m."nextResponseMinutes") j WHERE ${where}`
-        : `SELECT j.value::float AS v FROM "TicketMetric" m, jsonb_array_elements_text(m."nextResponseMinutes") AS j(value) WHERE ${where}`;
-  } else {
-    const column = source === "first" ? '"firstResponseMinutes"' : '"resolutionMinutes"';
-    values = `SELECT ${column} AS v FROM "TicketMetric" WHERE ${periodFilter(params, shopId, period)} AND ${column} IS NOT NULL`;
-  }
-  const sql = `SELECT v, rn FROM (SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS rn FROM (${values}) AS source) AS ranked WHERE rn IN (${params.add(ranks[0])}, ${params.add(ranks[1])})`;
-  const rows = await db.$queryRawUnsafe<{ v: unknown; rn: unknown }[]>(sql, ...params.values);
-  const at = (rank: number) => {
-    const row = rows.find((entry) => Number(entry.rn) === rank);
-    return row ? Number(row.v) : null;
+  const { table, column } = DISTRIBUTION_SOURCES[source];
+  const valueAt = async (rank: number) => {
+    const params = new SqlParams(provider);
+    const sql = `SELECT "${column}" AS v FROM "${table}" WHERE ${periodFilter(params, shopId, period)} AND "${column}" IS NOT NULL ORDER BY "${column}" LIMIT 1 OFFSET ${params.add(rank - 1)}`;
+    const rows = await db.$queryRawUnsafe<{ v: unknown }[]>(sql, ...params.values);
+    return rows[0] ? Number(rows[0].v) : null;
   };
-  return { count, median: at(ranks[0]!), p90: at(ranks[1]!) };
+  const median = await valueAt(Math.max(1, Math.ceil(0.5 * count)));
+  const p90 = await valueAt(Math.max(1, Math.ceil(0.9 * count)));
+  return { count, median, p90 };
 }
 
 export async function responseDistributions(

@@ -144,7 +144,12 @@ export async function refreshTicketMetrics(
         sourceUpdatedAt: ticket.updatedAt,
         computedAt: now,
       };
-      return db.ticketMetric.upsert({ where: { ticketId: ticket.id }, create: { ticketId: ticket.id, ...data }, update: data });
+      const nextResponses = facts.nextResponseMinutes.map((minutes, position) => ({ position, shopId, startedAt: data.startedAt, minutes }));
+      return db.ticketMetric.upsert({
+        where: { ticketId: ticket.id },
+        create: { ticketId: ticket.id, ...data, nextResponses: { createMany: { data: nextResponses } } },
+        update: { ...data, nextResponses: { deleteMany: {}, createMany: { data: nextResponses } } },
+      });
     });
     await db.$transaction(writes);
   }
