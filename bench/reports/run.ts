@@ -3,7 +3,7 @@
 // then p50/p95 of every report over sequential requests against the 1 s target:
 //   model  — the service functions the page calls (support report, complaint analysis, quality sample, CSV rows);
 //   loader — the real route loaders with an authenticated embedded-admin request.
-//   npx tsx bench/reports/run.ts sqlite|postgresql [--iterations 30]
+//   npx tsx bench/reports/run.ts sqlite|postgresql [--iterations 30] [--skip-backfill]
 import { applyShopifyTestEnvironment } from "../test-shopify-env";
 import { REPORTS_SHOP_DOMAIN, REPORTS_SQLITE_FILE, reportsPgUrl } from "./seed";
 
@@ -30,8 +30,8 @@ const messages = await prisma.message.count({ where: { shopId: shop.id } });
 const tickets = await prisma.ticket.count({ where: { shopId: shop.id } });
 console.log(`[reports ${provider}] ${tickets} tickets, ${messages} messages`);
 
-// The backfill, as the background job runs it (chunks of 2,000).
-await prisma.ticketMetric.deleteMany({ where: { shopId: shop.id } });
+// The backfill, as the background job runs it (chunks of 2,000); --skip-backfill reuses the last one.
+if (!process.argv.includes("--skip-backfill")) await prisma.ticketMetric.deleteMany({ where: { shopId: shop.id } });
 const backfillStarted = performance.now();
 let refreshed = 0;
 let afterId = "";

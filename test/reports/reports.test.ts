@@ -4,6 +4,7 @@ import prisma from "../../app/db.server";
 import { databaseProvider } from "../../app/db/create-client.server";
 import { loadComplaintAnalysis, complaintExportRows } from "../../app/services/reports/complaints.server";
 import { parseReportPeriod } from "../../app/services/reports/period";
+import { distributionsOf } from "../../app/domain/reports/summary";
 import { loadSupportReport } from "../../app/services/reports/report.server";
 import { refreshTicketMetrics } from "../../app/services/reports/ticket-metrics.server";
 import { REPORT_NOW, REPORT_PARAMS, seedReportShop } from "./report-fixture";
@@ -86,6 +87,39 @@ describe("support report", () => {
     const otherReport = await reportFor(other.id);
     expect(otherReport.summary.tickets).toBe(1);
     expect(otherReport.summary.firstResponse.median).toBe(1);
+  });
+});
+
+describe("long periods", () => {
+  it("give the same percentiles through the value indexes as sorting the period's values in memory", async () => {
+    // GIVEN the fixture shop with more tickets of varied response times over the year
+    const { shop } = await seedReportShop(prisma);
+    for (let index = 0; index < 30; index++) {
+      const start = new Date(Date.UTC(2026, 3 + (index % 7), 1 + index, 9));
+      const minute = 60_000;
+      await prisma.ticket.create({
+        data: {
+          shopId: shop.id, number: 6000 + index, subject: `Spread ${index}`, status: "resolved", createdAt: start, resolvedAt: new Date(start.getTime() + (300 + index * 37) * minute),
+          messages: { create: [
+            { shopId: shop.id, direction: "inbound", authorType: "customer", bodyText: "?", channel: "email", createdAt: start },
+            { shopId: shop.id, direction: "outbound", authorType: "agent", bodyText: "!", channel: "email", createdAt: new Date(start.getTime() + (5 + ((index * 13) % 41)) * minute) },
+            { shopId: shop.id, direction: "inbound", authorType: "customer", bodyText: "?", channel: "email", createdAt: new Date(start.getTime() + 100 * minute) },
+            { shopId: shop.id, direction: "outbound", authorType: "agent", bodyText: "!", channel: "email", createdAt: new Date(start.getTime() + (100 + ((index * 7) % 29)) * minute) },
+          ] },
+        },
+      });
+    }
+    // WHEN a 200-day report is computed (the index walk) and the same period's facts are summarised in memory
+    const period = parseReportPeriod({ from: "2026-05-06", to: "2026-11-21" }, "Europe/Berlin", REPORT_NOW);
+    expect(period.days).toBeGreaterThan(120);
+    const report = await loadSupportReport(prisma, { shopId: shop.id, provider, timeZone: "Europe/Berlin", period, now: REPORT_NOW });
+    const rows = await prisma.ticketMetric.findMany({ where: { shopId: shop.id, startedAt: { gte: period.from, lt: period.to } } });
+    const inMemory = distributionsOf(rows.map((row) => ({ ...row, nextResponseMinutes: row.nextResponseMinutes as number[] })));
+    // THEN both agree
+    expect(report.summary.firstResponse).toEqual(inMemory.firstResponse);
+    expect(report.summary.nextResponse).toEqual(inMemory.nextResponse);
+    expect(report.summary.resolution).toEqual(inMemory.resolution);
+    expect(report.summary.firstResponse.count).toBeGreaterThan(20);
   });
 });
 

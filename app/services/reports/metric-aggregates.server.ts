@@ -94,22 +94,49 @@ const DISTRIBUTION_SOURCES: Record<DistributionSource, { table: string; column: 
   next: { table: "TicketNextResponse", column: "minutes" },
 };
 
-/**
- * The values at the nearest ranks of the 50th and 90th percentiles: each is one walk of the
- * (shopId, value, startedAt) index in value order, keeping the period's entries, up to the rank.
- */
+/** Up to this many days the period's values are few enough to sort; beyond, walking the value index wins. */
+const SORT_UP_TO_DAYS = 120;
+
+/** The values at the given ranks, by sorting the period's values (found through the startedAt index). */
+async function valuesAtRanksBySort(db: PrismaClient, provider: DatabaseProvider, shopId: string, period: ReportPeriod, source: DistributionSource, ranks: number[]) {
+  const params = new SqlParams(provider);
+  let values: string;
+  if (source === "next") {
+    const where = periodFilter(params, shopId, period, "m.");
+    values =
+      provider === "sqlite"
+        ? `SELECT CAST(j.value AS REAL) AS v FROM "TicketMetric" m, json_each(m."nextResponseMinutes") j WHERE ${where}`
+        : `SELECT j.value::float AS v FROM "TicketMetric" m, jsonb_array_elements_text(m."nextResponseMinutes") AS j(value) WHERE ${where}`;
+  } else {
+    const { column } = DISTRIBUTION_SOURCES[source];
+    values = `SELECT "${column}" AS v FROM "TicketMetric" WHERE ${periodFilter(params, shopId, period)} AND "${column}" IS NOT NULL`;
+  }
+  const sql = `SELECT v, rn FROM (SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS rn FROM (${values}) AS source) AS ranked WHERE rn IN (${ranks.map((rank) => params.add(rank)).join(", ")})`;
+  const rows = await db.$queryRawUnsafe<{ v: unknown; rn: unknown }[]>(sql, ...params.values);
+  return ranks.map((rank) => {
+    const row = rows.find((entry) => Number(entry.rn) === rank);
+    return row ? Number(row.v) : null;
+  });
+}
+
+/** The value at a rank by walking the (shopId, value, startedAt) index in value order, keeping the period's entries. */
+async function valueAtRankByIndex(db: PrismaClient, provider: DatabaseProvider, shopId: string, period: ReportPeriod, source: DistributionSource, rank: number) {
+  const { table, column } = DISTRIBUTION_SOURCES[source];
+  const params = new SqlParams(provider);
+  const sql = `SELECT "${column}" AS v FROM "${table}" WHERE ${periodFilter(params, shopId, period)} AND "${column}" IS NOT NULL ORDER BY "${column}" LIMIT 1 OFFSET ${params.add(rank - 1)}`;
+  const rows = await db.$queryRawUnsafe<{ v: unknown }[]>(sql, ...params.values);
+  return rows[0] ? Number(rows[0].v) : null;
+}
+
+/** The nearest-rank median and 90th percentile of the period's values. */
 async function nearestRankDistribution(db: PrismaClient, provider: DatabaseProvider, shopId: string, period: ReportPeriod, source: DistributionSource, count: number): Promise<Distribution> {
   if (count === 0) return { count: 0, median: null, p90: null };
-  const { table, column } = DISTRIBUTION_SOURCES[source];
-  const valueAt = async (rank: number) => {
-    const params = new SqlParams(provider);
-    const sql = `SELECT "${column}" AS v FROM "${table}" WHERE ${periodFilter(params, shopId, period)} AND "${column}" IS NOT NULL ORDER BY "${column}" LIMIT 1 OFFSET ${params.add(rank - 1)}`;
-    const rows = await db.$queryRawUnsafe<{ v: unknown }[]>(sql, ...params.values);
-    return rows[0] ? Number(rows[0].v) : null;
-  };
-  const median = await valueAt(Math.max(1, Math.ceil(0.5 * count)));
-  const p90 = await valueAt(Math.max(1, Math.ceil(0.9 * count)));
-  return { count, median, p90 };
+  const ranks = [Math.max(1, Math.ceil(0.5 * count)), Math.max(1, Math.ceil(0.9 * count))];
+  const [median, p90] =
+    period.days <= SORT_UP_TO_DAYS
+      ? await valuesAtRanksBySort(db, provider, shopId, period, source, ranks)
+      : [await valueAtRankByIndex(db, provider, shopId, period, source, ranks[0]!), await valueAtRankByIndex(db, provider, shopId, period, source, ranks[1]!)];
+  return { count, median: median ?? null, p90: p90 ?? null };
 }
 
 export async function responseDistributions(
