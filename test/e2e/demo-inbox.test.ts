@@ -1,35 +1,23 @@
 // The demo as a merchant sees it: the local Shopify admin embeds the app, the real authenticate.admin
 // path accepts the minted session token, and the inbox lists the seeded tickets.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { DESKTOP_USER_AGENT, launchBrowser } from "./browser";
-import { startDemo, type RunningDemo } from "./demo-process";
+import { describe, expect, it } from "vitest";
+import { DESKTOP_USER_AGENT } from "./browser";
+import { demoWithBrowser } from "./demo-session";
 
-let demo: RunningDemo;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const session = demoWithBrowser();
 
 describe("demo admin frame", () => {
   it("answers /healthz with the database status", async () => {
-    const response = await fetch(`${demo.appUrl}/healthz`);
+    const response = await fetch(`${session.demo.appUrl}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok", database: { provider: "sqlite", status: "up" } });
   });
 
   it("shows the inbox with the seeded tickets inside the admin frame", async () => {
-    const page = await browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1400, height: 900 } });
+    const page = await session.browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1400, height: 900 } });
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(demo.adminUrl);
+    await page.goto(session.demo.adminUrl);
     const app = page.frameLocator('iframe[name="app-iframe"]');
     // The seeded demo has tickets in five languages; the newest overdue ones come first.
     await expect.poll(async () => app.locator("tbody tr").count(), { timeout: 90_000 }).toBeGreaterThanOrEqual(40);
@@ -44,8 +32,8 @@ describe("demo admin frame", () => {
   });
 
   it("speaks Simplified Chinese when the admin locale is zh-CN", async () => {
-    const page = await browser.newPage({ userAgent: DESKTOP_USER_AGENT });
-    await page.goto(`${demo.adminUrl}?locale=zh-CN`);
+    const page = await session.browser.newPage({ userAgent: DESKTOP_USER_AGENT });
+    await page.goto(`${session.demo.adminUrl}?locale=zh-CN`);
     const app = page.frameLocator('iframe[name="app-iframe"]');
     await expect.poll(async () => app.locator("body").innerText(), { timeout: 60_000 }).toContain("个处理中");
     await expect.poll(async () => page.locator("body").innerText(), { timeout: 10_000 }).toContain("收件箱");
@@ -53,10 +41,10 @@ describe("demo admin frame", () => {
   });
 
   it("works a ticket end to end: filter, open, see order, tracking and stock, reply, resolve", async () => {
-    const page = await browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1440, height: 1000 } });
+    const page = await session.browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1440, height: 1000 } });
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(demo.adminUrl);
+    await page.goto(session.demo.adminUrl);
     const app = page.frameLocator('iframe[name="app-iframe"]');
     await app.locator("tbody tr").first().waitFor({ timeout: 90_000 });
 

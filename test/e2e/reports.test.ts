@@ -1,29 +1,17 @@
 // The reports page in the demo, as a merchant sees it inside the admin frame: every section renders
 // from the seeded shop, the charts draw after hydration, and a table downloads as CSV.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { DESKTOP_USER_AGENT, launchBrowser } from "./browser";
-import { startDemo, type RunningDemo } from "./demo-process";
+import { describe, expect, it } from "vitest";
+import { DESKTOP_USER_AGENT } from "./browser";
+import { demoWithBrowser } from "./demo-session";
 
-let demo: RunningDemo;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const session = demoWithBrowser();
 
 describe("reports page", () => {
   it("shows every section with definitions, draws the charts and exports a table as CSV", async () => {
-    const page = await browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    const page = await session.browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(`${demo.adminUrl}?${new URLSearchParams({ path: "/app/reports" })}`);
+    await page.goto(`${session.demo.adminUrl}?${new URLSearchParams({ path: "/app/reports" })}`);
     const app = page.frameLocator('iframe[name="app-iframe"]');
 
     // GIVEN the seeded demo shop WHEN the reports open THEN every section is there, each metric with its definition
@@ -52,8 +40,8 @@ describe("reports page", () => {
   });
 
   it("lets a supervisor review a conversation", async () => {
-    const page = await browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1440, height: 1000 } });
-    await page.goto(`${demo.adminUrl}?${new URLSearchParams({ path: "/app/reports/quality" })}`);
+    const page = await session.browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1440, height: 1000 } });
+    await page.goto(`${session.demo.adminUrl}?${new URLSearchParams({ path: "/app/reports/quality" })}`);
     const app = page.frameLocator('iframe[name="app-iframe"]');
     await expect.poll(async () => app.locator("body").innerText(), { timeout: 60_000 }).toContain("Quality reviews");
     const body = await app.locator("body").innerText();

@@ -1,31 +1,19 @@
 // The template library in the admin frame: the list with its badges and search, the editor's live
 // preview with a real ticket, a syntax error shown at its line and column (nothing saved), a
 // supervisor approving a sensitive template, and a new template saved.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { DESKTOP_USER_AGENT, launchBrowser } from "./browser";
-import { startDemo, type RunningDemo } from "./demo-process";
+import { describe, expect, it } from "vitest";
+import { DESKTOP_USER_AGENT } from "./browser";
+import { demoWithBrowser } from "./demo-session";
 
-let demo: RunningDemo;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const session = demoWithBrowser();
 
 describe("template library pages", () => {
   it("lists, searches, previews, refuses a syntax error and approves a sensitive template", async () => {
     // GIVEN the supervisor (the demo's default staff member) on the templates page
-    const page = await browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1400, height: 1200 } });
+    const page = await session.browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1400, height: 1200 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${demo.adminUrl}?${new URLSearchParams({ path: "/app/templates" })}`);
+    await page.goto(`${session.demo.adminUrl}?${new URLSearchParams({ path: "/app/templates" })}`);
     const app = page.frameLocator('iframe[name="app-iframe"]');
     await expect.poll(async () => app.locator("body").innerText(), { timeout: 90_000 }).toContain("Reply templates");
     expect(await app.locator("[data-template-name]").count()).toBeGreaterThanOrEqual(24);
@@ -53,7 +41,7 @@ describe("template library pages", () => {
     expect(await app.locator("body").innerText()).toContain("The template cannot be saved");
 
     // WHEN the supervisor opens a sensitive template awaiting approval and approves it
-    await page.goto(`${demo.adminUrl}?${new URLSearchParams({ path: "/app/templates" })}`);
+    await page.goto(`${session.demo.adminUrl}?${new URLSearchParams({ path: "/app/templates" })}`);
     await expect.poll(async () => app.locator("body").innerText(), { timeout: 60_000 }).toContain("Awaiting approval");
     const pending = app.locator("tr", { hasText: "Awaiting approval" }).locator("[data-template-name]").first();
     await pending.click();
@@ -65,7 +53,7 @@ describe("template library pages", () => {
     await expect.poll(async () => app.locator("body").innerText(), { timeout: 20_000 }).toMatch(/approved version 1 on/);
 
     // WHEN a new template is written and saved, it opens as a saved template
-    await page.goto(`${demo.adminUrl}?${new URLSearchParams({ path: "/app/templates/new" })}`);
+    await page.goto(`${session.demo.adminUrl}?${new URLSearchParams({ path: "/app/templates/new" })}`);
     await expect.poll(async () => app.locator("body").innerText(), { timeout: 60_000 }).toContain("New template");
     await app.getByLabel("Name", { exact: true }).fill("Thanks for your patience");
     await app.getByLabel("Body (Liquid)").fill("Hi {{ customer.first_name | default: \"there\" }}, thanks for your patience!");

@@ -1,33 +1,22 @@
 // The settings pages in the admin frame with real Chromium: every tab renders in English and
 // Simplified Chinese, an overlapping interval is refused next to it, and a valid change is saved.
 // Run: npx vitest run --config test/e2e/vitest.config.ts test/settings/settings-pages.browser.test.ts
-// (the e2e config needs "test/settings/**/*.browser.test.ts" in its include).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, FrameLocator, Page } from "playwright-core";
-import { DESKTOP_USER_AGENT, launchBrowser } from "../e2e/browser";
-import { startDemo, type RunningDemo } from "../e2e/demo-process";
+// (test/e2e/vitest.config.ts includes test/**/*.browser.test.ts).
+import { describe, expect, it } from "vitest";
+import type { FrameLocator, Page } from "playwright-core";
+import { DESKTOP_USER_AGENT } from "../e2e/browser";
+import { demoWithBrowser } from "../e2e/demo-session";
 
-let demo: RunningDemo;
-let browser: Browser;
-
-beforeAll(async () => {
-  demo = await startDemo();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
+const session = demoWithBrowser();
 
 async function open(page: Page, path: string, locale = "en"): Promise<FrameLocator> {
-  await page.goto(`${demo.adminUrl}?${new URLSearchParams({ path, locale })}`);
+  await page.goto(`${session.demo.adminUrl}?${new URLSearchParams({ path, locale })}`);
   return page.frameLocator('iframe[name="app-iframe"]');
 }
 
 describe("settings pages", () => {
   it("render every tab, refuse an overlap inline and save hours", async () => {
-    const page = await browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1400, height: 1200 } });
+    const page = await session.browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1400, height: 1200 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     for (const [path, text] of [
@@ -56,7 +45,7 @@ describe("settings pages", () => {
   });
 
   it("speaks Simplified Chinese", async () => {
-    const page = await browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1400, height: 1200 } });
+    const page = await session.browser.newPage({ userAgent: DESKTOP_USER_AGENT, viewport: { width: 1400, height: 1200 } });
     const app = await open(page, "/app/settings/automation", "zh-CN");
     await expect.poll(async () => app.locator("body").innerText(), { timeout: 90_000 }).toContain("免打扰时段");
   });
