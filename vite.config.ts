@@ -47,6 +47,7 @@ export default defineConfig({
       "@remix-run/react",
       "@shopify/app-bridge-react",
       "@shopify/polaris",
+      "@shopify/polaris-viz",
       "@shopify/shopify-app-remix/react",
       "@shopify/shopify-app-remix/server",
       "react-i18next",
