@@ -8,8 +8,10 @@ import prisma from "./db.server";
 import { env } from "./env.server";
 import { ADMIN_API_VERSION } from "./shopify/api-version";
 import { afterShopAuth } from "./services/after-auth.server";
+import { CachedSessionStorage } from "./shopify/cached-session-storage.server";
 
-const sessionStorage = new PrismaSessionStorage(prisma);
+// A few seconds of read cache: every webhook, proxy call and admin request loads its session.
+const sessionStorage = new CachedSessionStorage(new PrismaSessionStorage(prisma));
 
 const config = {
   apiKey: env.SHOPIFY_API_KEY,

@@ -1,5 +1,6 @@
 // Shops: one row per installed store. Every other model is scoped by Shop.id.
 import type { PrismaClient, Shop } from "@prisma/client";
+import { forgetShopSessions } from "../shopify/cached-session-storage.server";
 
 export interface ShopProfile {
   name: string;
@@ -41,6 +42,7 @@ export async function requireShop(db: PrismaClient, domain: string): Promise<Sho
  * caller can stop the shop's jobs on the job queue.
  */
 export async function recordUninstall(db: PrismaClient, domain: string, now = new Date()): Promise<string | null> {
+  forgetShopSessions(domain);
   return db.$transaction(async (tx) => {
     await tx.session.deleteMany({ where: { shop: domain } });
     const shop = await tx.shop.findUnique({ where: { domain } });

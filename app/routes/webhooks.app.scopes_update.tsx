@@ -3,6 +3,7 @@ import { z } from "zod";
 import { authenticate } from "../shopify.server";
 import prisma from "../db.server";
 import { recordHandledDelivery } from "../services/webhooks/receive.server";
+import { forgetShopSessions } from "../shopify/cached-session-storage.server";
 
 const scopesUpdatePayload = z.object({ current: z.array(z.string()) });
 
@@ -14,6 +15,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!parsed.success) return new Response("payload.current must be a list of scopes", { status: 400 });
   if (session) {
     await prisma.session.update({ where: { id: session.id }, data: { scope: parsed.data.current.join(",") } });
+    forgetShopSessions(session.shop);
   }
   return new Response();
 };

@@ -3,6 +3,7 @@
 // Shop row itself. Idempotent: a second run finds nothing.
 import type { PrismaClient } from "@prisma/client";
 import { invalidateInboxCounts } from "../../models/inbox-counts-cache.server";
+import { forgetShopSessions } from "../../shopify/cached-session-storage.server";
 import { shopScopedModels } from "./scrub-shop-text.server";
 
 type Deletable = { deleteMany(args: object): Promise<{ count: number }> };
@@ -20,5 +21,6 @@ export async function redactShop(db: PrismaClient, shopId: string, shopDomain: s
     await tx.shop.deleteMany({ where: { id: shopId } });
   }, { timeout: 60_000 });
   invalidateInboxCounts(shopId);
+  forgetShopSessions(shopDomain);
   return deleted;
 }
