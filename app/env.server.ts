@@ -26,6 +26,8 @@ export const envSchema = z
     DATABASE_URL: databaseUrl.default("file:./prisma/dev.sqlite"),
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
     JOB_RUNNER: z.enum(["embedded", "bullmq"]).default("embedded"),
+    // With the embedded runner: "false" makes app processes enqueue only (web role), `npm run worker` runs the jobs.
+    APP_RUNS_JOBS: z.enum(["true", "false"]).default("true"),
     REDIS_URL: z.string().url().optional(),
     // Development stand-ins (dev/): refused in production.
     SHOPIFY_ADMIN_API_ORIGIN: z.string().url().optional(),

@@ -1,6 +1,8 @@
-// Recurring work that is itself enqueued as jobs: every SLA_SWEEP_INTERVAL_MS one sla.sweep per shop.
+// Recurring work that is itself enqueued as jobs: every SLA_SWEEP_INTERVAL_MS one sla.sweep per shop,
+// and the stale contact-submission sweep when submissions wait too long for their ticket.
 // Every process that runs a worker runs this too; the per-interval dedupe key keeps it one sweep.
 import type { PrismaClient } from "@prisma/client";
+import { scheduleStaleContactRetry } from "./definitions/contact-intake.server";
 import { scheduleSlaSweeps, SLA_SWEEP_INTERVAL_MS } from "./definitions/sla-sweep.server";
 import { errorMessage } from "./registry";
 import { silentLogger, type JobLogger, type JobQueue } from "./types";
@@ -30,6 +32,7 @@ export function startSlaSweepScheduler(options: SchedulerOptions): Scheduler {
     } catch (error) {
       log.error({ error: errorMessage(error) }, "could not enqueue SLA sweeps");
     }
+    await scheduleStaleContactRetry(db, queue, now(), log);
   };
   const scheduleNext = () => {
     if (stopped) return;

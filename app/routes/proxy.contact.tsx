@@ -7,23 +7,10 @@ import { json } from "@remix-run/node";
 import prisma from "../db.server";
 import { authenticate } from "../shopify.server";
 import { parseShopSettings } from "../domain/shop-settings";
-import { createAdminClient, resolveAdminOrigin } from "../shopify/admin-client.server";
 import { submitContactForm, type ContactOutcome } from "../services/storefront/contact-submission.server";
 import { renderContactResultPage } from "../services/storefront/contact-page.server";
 import { clientAddressOf } from "../services/storefront/client-address.server";
-import { retryStaleContactSubmissions } from "../services/storefront/contact-delivery.server";
-
-/** The visitor's answer never waits longer than this for the ticket (it is stored first and follows). */
-const ANSWER_WITHIN_MS = 100;
-const STALE_RETRY_INTERVAL_MS = 60_000;
-let lastStaleRetry = 0;
-
-/** Submissions stored but not ticketed (a failed intake, a restart) are retried at most once a minute per process. */
-function retryStaleInBackground(now: number): void {
-  if (now - lastStaleRetry < STALE_RETRY_INTERVAL_MS) return;
-  lastStaleRetry = now;
-  retryStaleContactSubmissions(prisma).catch((error: Error) => console.warn(`[shopdesk] contact retry: ${error.message}`));
-}
+import { getJobQueue } from "../jobs/queue.server";
 
 function jsonBody(outcome: ContactOutcome) {
   if (outcome.kind === "accepted") {
@@ -33,7 +20,7 @@ function jsonBody(outcome: ContactOutcome) {
 }
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { session, liquid } = await authenticate.public.appProxy(request);
+  const { liquid } = await authenticate.public.appProxy(request);
   const url = new URL(request.url);
   const shopDomain = url.searchParams.get("shop") ?? "";
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
@@ -43,19 +30,16 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   } catch {
     return json({ ok: false, errors: {}, formError: "Unreadable form body", retryable: false }, { status: 400 });
   }
-  const admin = session?.accessToken ? createAdminClient({ shop: session.shop, accessToken: session.accessToken, origin: resolveAdminOrigin(), timeoutMs: 2000, maxRetries: 1 }) : null;
   const now = new Date();
   const outcome = await submitContactForm(prisma, {
     shopDomain,
     clientIp: clientAddressOf(request),
     loggedInCustomerId: url.searchParams.get("logged_in_customer_id") || null,
-    admin,
     form,
     acceptLanguage: request.headers.get("accept-language"),
     now,
-    answerWithinMs: ANSWER_WITHIN_MS,
+    queue: getJobQueue(),
   });
-  retryStaleInBackground(now.getTime());
   const headers: Record<string, string> = { "Cache-Control": "no-store", "X-Shopdesk-Outcome": outcome.kind };
   if (outcome.kind === "rate_limited") headers["Retry-After"] = String(outcome.retryAfterSeconds);
   if (wantsJson) return json(jsonBody(outcome), { status: outcome.status, headers });

@@ -1,11 +1,17 @@
 // The contact-form workflow against the real database and the Admin emulator over HTTP: validation in
-// the visitor's language, bots, rate limits, duplicates, order ownership, and nothing lost.
+// the visitor's language, bots, rate limits, duplicates, the contact.drain job that makes the tickets,
+// order ownership, and nothing lost.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { startAdminEmulator, type RunningAdminEmulator } from "../../dev/emulator";
 import { buildFixtureShop } from "../../dev/fixtures";
 import { createAdminClient } from "../../app/shopify/admin-client.server";
 import { submitContactForm, type ContactRequest } from "../../app/services/storefront/contact-submission.server";
+import { drainContactSubmissions, MAX_DELIVERY_ATTEMPTS, retryStaleContactSubmissions, type DeliveryDeps } from "../../app/services/storefront/contact-delivery.server";
+import { CONTACT_DRAIN_JOB, CONTACT_RETRY_JOB, scheduleStaleContactRetry } from "../../app/jobs/definitions/contact-intake.server";
+import { allJobHandlers } from "../../app/jobs/definitions/index.server";
+import { EmbeddedJobQueue } from "../../app/jobs/embedded/queue.server";
+import { silentLogger } from "../../app/jobs/types";
 import { RATE_LIMITS } from "../../app/domain/storefront/contact-form";
 import { createShop, uniqueShopDomain } from "../factories";
 
@@ -33,28 +39,49 @@ function form(fields: Record<string, string>): URLSearchParams {
   });
 }
 
+// The embedded runner on the test database: what the route's getJobQueue() is in the demo.
+const queue = new EmbeddedJobQueue(prisma);
+
 async function submit(shopDomain: string, fields: Record<string, string> = {}, overrides: Partial<ContactRequest> = {}) {
   return submitContactForm(prisma, {
     shopDomain,
     clientIp: "203.0.113.7",
     loggedInCustomerId: null,
-    admin: null,
     form: form(fields),
     now: NOW,
+    queue,
     ...overrides,
   });
 }
 
+/** What the contact.drain job does for the shop (the job itself is run in its own test below). */
+async function drain(shopId: string, deps: Partial<DeliveryDeps> = {}) {
+  return drainContactSubmissions({ db: prisma, adminFor: async () => null, ...deps }, shopId);
+}
+
 describe("submitContactForm", () => {
-  it("stores the submission, creates a ticket through intake and promises a reply time", async () => {
+  it("stores the submission, answers with the promised reply time, and the drain job makes the ticket through intake", async () => {
     const shop = await createShop(prisma);
+    await prisma.businessSchedule.create({ data: { shopId: shop.id, name: "Support", timezone: "Europe/Berlin", intervals: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: "09:00", end: "17:00" })) } });
+    await prisma.shop.update({ where: { id: shop.id }, data: { settings: { storefront: { replyPromiseMinutes: 60 } } } });
+    const before = Date.now();
     const outcome = await submit(shop.domain);
-    expect(outcome).toMatchObject({ kind: "accepted", status: 200, duplicate: false });
+    expect(outcome).toMatchObject({ kind: "accepted", status: 200, duplicate: false, ticketNumber: null });
     if (outcome.kind !== "accepted") throw new Error("unreachable");
-    expect(outcome.ticketNumber).toBeGreaterThan(0);
-    expect(outcome.message).toContain(`#${outcome.ticketNumber}`);
+    // Monday 11:00 Berlin + 60 business minutes = 12:00 Berlin.
+    expect(outcome.expectedReplyBy?.toISOString()).toBe("2026-11-23T11:00:00.000Z");
+    expect(outcome.message).toContain("We expect to reply by");
+    expect(await prisma.ticket.count({ where: { shopId: shop.id } })).toBe(0);
+    expect(await prisma.contactSubmission.findFirstOrThrow({ where: { shopId: shop.id } })).toMatchObject({ status: "received" });
+    // One drain for the shop, due at the end of the current second (after the row was stored).
+    const [job] = await prisma.job.findMany({ where: { name: CONTACT_DRAIN_JOB, shopId: shop.id } });
+    expect(job).toMatchObject({ status: "queued", payload: { shopId: shop.id } });
+    expect(job!.runAt.getTime()).toBeGreaterThan(before);
+    expect(job!.runAt.getTime()).toBeLessThanOrEqual(Date.now() + 1_100);
+
+    expect(await drain(shop.id)).toEqual({ ticketed: 1, failed: 0, more: false });
     const ticket = await prisma.ticket.findFirstOrThrow({ where: { shopId: shop.id }, include: { messages: true, customer: true } });
-    expect(ticket).toMatchObject({ channel: "contact_form", number: outcome.ticketNumber, subject: "Shipping and delivery", language: "en" });
+    expect(ticket).toMatchObject({ channel: "contact_form", subject: "Shipping and delivery", language: "en" });
     expect(ticket.messages[0]).toMatchObject({ direction: "inbound", bodyText: "Where is my parcel? It has not moved for a week." });
     expect(ticket.customer).toMatchObject({ email: "ada@example.com" });
     const stored = await prisma.contactSubmission.findFirstOrThrow({ where: { shopId: shop.id } });
@@ -105,17 +132,26 @@ describe("submitContactForm", () => {
 
   it("makes one ticket of the same content sent twice within 60 s", async () => {
     const shop = await createShop(prisma);
-    const first = await submit(shop.domain);
-    const second = await submit(shop.domain, {}, { now: new Date(NOW.getTime() + 20_000) });
-    expect(second).toMatchObject({ kind: "accepted", duplicate: true });
-    if (first.kind !== "accepted" || second.kind !== "accepted") throw new Error("unreachable");
-    expect(second.ticketNumber).toBe(first.ticketNumber);
+    await submit(shop.domain);
+    // Sent again before the drain ran: the same stored row, no second submission.
+    expect(await submit(shop.domain, {}, { now: new Date(NOW.getTime() + 10_000) })).toMatchObject({ kind: "accepted", duplicate: true });
+    expect(await prisma.contactSubmission.count({ where: { shopId: shop.id } })).toBe(1);
+    await drain(shop.id);
+    // Sent again after the ticket exists: the answer names it.
+    const third = await submit(shop.domain, {}, { now: new Date(NOW.getTime() + 20_000) });
+    expect(third).toMatchObject({ kind: "accepted", duplicate: true });
+    const ticket = await prisma.ticket.findFirstOrThrow({ where: { shopId: shop.id } });
+    if (third.kind !== "accepted") throw new Error("unreachable");
+    expect(third.ticketNumber).toBe(ticket.number);
+    expect(third.message).toContain(`#${ticket.number}`);
     expect(await prisma.ticket.count({ where: { shopId: shop.id } })).toBe(1);
-    // Two identical submissions at the same moment still make one ticket (intake's channel message id).
+    // Two identical submissions at the same moment, drained concurrently, still make one ticket (intake's channel message id).
     const racer = await createShop(prisma);
     const results = await Promise.all([submit(racer.domain, { message: "Same words" }), submit(racer.domain, { message: "Same words" })]);
     expect(results.map((result) => result.kind)).toEqual(["accepted", "accepted"]);
+    await Promise.all([drain(racer.id), drain(racer.id), retryStaleContactSubmissions({ db: prisma, adminFor: async () => null }, { shopId: racer.id, olderThanMs: -60_000 })]);
     expect(await prisma.ticket.count({ where: { shopId: racer.id } })).toBe(1);
+    expect(await prisma.message.count({ where: { ticket: { shopId: racer.id } } })).toBe(1);
   });
 
   it("limits one client address to 5 a minute and 30 a day, and one email too", async () => {
@@ -158,70 +194,65 @@ describe("submitContactForm", () => {
     const stranger = FIXTURE.orders.find((candidate) => candidate.customerId !== order.customerId && candidate.email !== order.email)!;
     const numericCustomerId = order.customerId.split("/").pop()!;
 
-    const byEmail = await submit(shop.domain, { email: order.email, order: order.name, message: "By email" }, { admin });
-    const byLogin = await submit(shop.domain, { email: "other@example.com", order: order.name.replace("#", ""), message: "By login" }, { admin, loggedInCustomerId: numericCustomerId, clientIp: "192.0.2.1" });
-    const notOwned = await submit(shop.domain, { email: "thief@example.com", order: stranger.name, message: "Not mine" }, { admin, clientIp: "192.0.2.2" });
-    const linked = async (outcome: Awaited<ReturnType<typeof submit>>) => {
-      if (outcome.kind !== "accepted") throw new Error(`expected accepted, got ${outcome.kind}`);
-      const ticket = await prisma.ticket.findFirstOrThrow({ where: { shopId: shop.id, number: outcome.ticketNumber! }, include: { orders: true, customer: true } });
-      return ticket;
-    };
-    expect((await linked(byEmail)).orders).toEqual([expect.objectContaining({ shopifyOrderId: order.id, orderName: order.name, linkedBy: "customer" })]);
-    const loginTicket = await linked(byLogin);
+    await submit(shop.domain, { email: order.email, order: order.name, message: "By email" });
+    await submit(shop.domain, { email: "other@example.com", order: order.name.replace("#", ""), message: "By login" }, { loggedInCustomerId: numericCustomerId, clientIp: "192.0.2.1" });
+    await submit(shop.domain, { email: "thief@example.com", order: stranger.name, message: "Not mine" }, { clientIp: "192.0.2.2" });
+    expect(await drain(shop.id, { adminFor: async (shopId) => (shopId === shop.id ? admin : null) })).toMatchObject({ ticketed: 3, failed: 0 });
+    const linked = async (message: string) =>
+      prisma.ticket.findFirstOrThrow({ where: { shopId: shop.id, messages: { some: { bodyText: message } } }, include: { orders: true, customer: true } });
+    expect((await linked("By email")).orders).toEqual([expect.objectContaining({ shopifyOrderId: order.id, orderName: order.name, linkedBy: "customer" })]);
+    const loginTicket = await linked("By login");
     expect(loginTicket.orders.map((row) => row.orderName)).toEqual([order.name]);
     expect(loginTicket.customer?.shopifyCustomerId).toBe(order.customerId);
-    expect((await linked(notOwned)).orders).toEqual([]);
+    expect((await linked("Not mine")).orders).toEqual([]);
   });
 
-  it("keeps the submission and answers a retryable error when the ticket cannot be created", async () => {
+  it("keeps a submission whose intake fails, retries it once stale, and stops at the attempt cap", async () => {
     const shop = await createShop(prisma);
-    const failing = await submit(shop.domain, { locale: "ja" }, { intake: async () => { throw new Error("database is locked"); } });
-    expect(failing).toMatchObject({ kind: "retry", status: 503, language: "ja" });
-    if (failing.kind !== "retry") throw new Error("unreachable");
-    expect(failing.formError).toContain("もう一度送信");
-    expect(failing.values.message).toBe("Where is my parcel? It has not moved for a week.");
-    const stored = await prisma.contactSubmission.findFirstOrThrow({ where: { shopId: shop.id } });
-    expect(stored).toMatchObject({ status: "failed", error: "database is locked" });
-    expect(stored.payload).toMatchObject({ message: "Where is my parcel? It has not moved for a week.", email: "ada@example.com" });
-    // The visitor sends again: the same stored submission becomes the ticket (no second row).
-    const retried = await submit(shop.domain, { locale: "ja" }, { now: new Date(NOW.getTime() + 5_000) });
-    expect(retried.kind).toBe("accepted");
-    expect(await prisma.contactSubmission.count({ where: { shopId: shop.id } })).toBe(1);
-    expect(await prisma.contactSubmission.findFirstOrThrow({ where: { shopId: shop.id } })).toMatchObject({ status: "ticketed" });
-  });
-
-  it("answers within the deadline while intake is slow, and the ticket follows", async () => {
-    const shop = await createShop(prisma);
-    await prisma.businessSchedule.create({ data: { shopId: shop.id, name: "Support", timezone: "Europe/Berlin", intervals: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: "09:00", end: "17:00" })) } });
-    await prisma.shop.update({ where: { id: shop.id }, data: { settings: { storefront: { replyPromiseMinutes: 60 } } } });
-    const { receiveInboundMessage } = await import("../../app/services/intake.server");
-    const slowIntake: typeof receiveInboundMessage = async (db, input) => {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      return receiveInboundMessage(db, input);
+    const failingIntake = async () => {
+      throw new Error("database is locked");
     };
-    const started = Date.now();
-    const outcome = await submit(shop.domain, {}, { intake: slowIntake, answerWithinMs: 50 });
-    expect(Date.now() - started).toBeLessThan(300);
-    expect(outcome).toMatchObject({ kind: "accepted", ticketNumber: null });
-    if (outcome.kind !== "accepted") throw new Error("unreachable");
-    // Monday 11:00 Berlin + 60 business minutes = 12:00 Berlin.
-    expect(outcome.expectedReplyBy?.toISOString()).toBe("2026-11-23T11:00:00.000Z");
-    expect(outcome.message).toContain("We expect to reply by");
-    await expect.poll(async () => (await prisma.contactSubmission.findFirst({ where: { shopId: shop.id } }))?.status, { timeout: 10_000 }).toBe("ticketed");
-    expect(await prisma.ticket.count({ where: { shopId: shop.id } })).toBe(1);
-  });
-
-  it("retries stored submissions whose intake failed, once they are stale", async () => {
-    const shop = await createShop(prisma);
-    const failing = await submit(shop.domain, { message: "Retry me later" }, { intake: async () => { throw new Error("intake down"); } });
-    expect(failing.kind).toBe("retry");
-    const { retryStaleContactSubmissions } = await import("../../app/services/storefront/contact-delivery.server");
-    expect(await retryStaleContactSubmissions(prisma, { shopId: shop.id, now: new Date(NOW.getTime() + 30_000) })).toEqual({ retried: 0, failed: 0 }); // not stale yet
-    expect(await retryStaleContactSubmissions(prisma, { shopId: shop.id, now: new Date(NOW.getTime() + 5 * 60_000) })).toEqual({ retried: 1, failed: 0 });
+    expect((await submit(shop.domain, { message: "Retry me later" })).kind).toBe("accepted");
+    expect(await drain(shop.id, { intake: failingIntake })).toEqual({ ticketed: 0, failed: 1, more: false });
+    const stored = await prisma.contactSubmission.findFirstOrThrow({ where: { shopId: shop.id } });
+    expect(stored).toMatchObject({ status: "failed", error: "database is locked", attempts: 1 });
+    expect(stored.payload).toMatchObject({ message: "Retry me later", email: "ada@example.com" });
+    // A failed row is not the drain's any more (no hot loop); the stale sweep retries it.
+    expect(await drain(shop.id)).toEqual({ ticketed: 0, failed: 0, more: false });
+    const deps = { db: prisma, adminFor: async () => null };
+    expect(await retryStaleContactSubmissions(deps, { shopId: shop.id, now: new Date(NOW.getTime() + 30_000) })).toMatchObject({ retried: 0, failed: 0 }); // not stale yet
+    expect(await retryStaleContactSubmissions(deps, { shopId: shop.id, now: new Date(NOW.getTime() + 5 * 60_000) })).toMatchObject({ retried: 1, failed: 0 });
     const row = await prisma.contactSubmission.findFirstOrThrow({ where: { shopId: shop.id } });
     expect(row.status).toBe("ticketed");
     const ticket = await prisma.ticket.findFirstOrThrow({ where: { id: row.ticketId! }, include: { messages: true } });
     expect(ticket.messages[0]!.bodyText).toBe("Retry me later");
+
+    // A message that can never be ticketed is retried MAX_DELIVERY_ATTEMPTS times, then kept for an agent.
+    const poisoned = await createShop(prisma);
+    await submit(poisoned.domain, { message: "Poison" });
+    const later = new Date(NOW.getTime() + 10 * 60_000);
+    for (let attempt = 0; attempt < MAX_DELIVERY_ATTEMPTS + 2; attempt++) {
+      await retryStaleContactSubmissions({ ...deps, intake: failingIntake }, { shopId: poisoned.id, now: later });
+    }
+    expect(await prisma.contactSubmission.findFirstOrThrow({ where: { shopId: poisoned.id } })).toMatchObject({ status: "failed", attempts: MAX_DELIVERY_ATTEMPTS });
+  });
+
+  it("runs as jobs: contact.drain tickets the shop's submissions; the scheduler asks for contact.retry-stale only when rows wait too long", async () => {
+    const shop = await createShop(prisma);
+    await submit(shop.domain, { message: "Through the job" });
+    const handlers = allJobHandlers();
+    const context = { db: prisma, now: new Date(), jobId: "test", attempt: 1, log: silentLogger };
+    await handlers.get(CONTACT_DRAIN_JOB)!.run({ shopId: shop.id }, context);
+    expect(await prisma.contactSubmission.findFirstOrThrow({ where: { shopId: shop.id } })).toMatchObject({ status: "ticketed" });
+
+    const stale = await createShop(prisma);
+    await prisma.contactSubmission.create({ data: { shopId: stale.id, clientKey: "k", email: "late@example.com", contentHash: "late", status: "received", createdAt: new Date(Date.now() - 10 * 60_000), payload: { name: "Late", email: "late@example.com", topic: "shipping", message: "Lost drain", orderName: null, language: "en", loggedInCustomerId: null } } });
+    expect(await scheduleStaleContactRetry(prisma, queue, new Date(), silentLogger)).toBe(true);
+    expect(await scheduleStaleContactRetry(prisma, queue, new Date(), silentLogger)).toBe(false); // one per interval
+    const retryJob = await prisma.job.findFirstOrThrow({ where: { name: CONTACT_RETRY_JOB }, orderBy: { createdAt: "desc" } });
+    await handlers.get(CONTACT_RETRY_JOB)!.run(retryJob.payload, { ...context, now: new Date() });
+    expect(await prisma.contactSubmission.findFirstOrThrow({ where: { shopId: stale.id } })).toMatchObject({ status: "ticketed", error: null });
+    expect(await prisma.ticket.count({ where: { shopId: stale.id, messages: { some: { bodyText: "Lost drain" } } } })).toBe(1);
   });
 
   it("answers a retryable error when the submission cannot be stored", async () => {
@@ -234,7 +265,7 @@ describe("submitContactForm", () => {
         return Reflect.get(target, property, receiver);
       },
     });
-    const outcome = await submitContactForm(broken, { shopDomain: shop.domain, clientIp: "203.0.113.9", loggedInCustomerId: null, admin: null, form: form({}), now: NOW });
+    const outcome = await submitContactForm(broken, { shopDomain: shop.domain, clientIp: "203.0.113.9", loggedInCustomerId: null, form: form({}), now: NOW, queue });
     expect(outcome).toMatchObject({ kind: "retry", status: 503 });
     expect(await prisma.ticket.count({ where: { shopId: shop.id } })).toBe(0);
   });

@@ -11,8 +11,9 @@ import { reportMetricsJob } from "./report-metrics.server";
 import { slaSweepJob } from "./sla-sweep.server";
 import { surveyInvitationJob } from "./survey-invitation.server";
 import { snoozeWakeJob } from "./snooze-wake.server";
+import { contactDrainJob, contactRetryJob } from "./contact-intake.server";
 
-export const jobDefinitions = [webhookDrainJob, automatedMessageJob, orderReconcileJob, reconcileSweepJob, snoozeWakeJob, slaSweepJob, autoAckJob, escalationEmailJob, reportMetricsJob, emailSendJob, emailInboundRetryJob, surveyInvitationJob];
+export const jobDefinitions = [webhookDrainJob, automatedMessageJob, orderReconcileJob, reconcileSweepJob, snoozeWakeJob, slaSweepJob, autoAckJob, escalationEmailJob, reportMetricsJob, emailSendJob, emailInboundRetryJob, surveyInvitationJob, contactDrainJob, contactRetryJob];
 
 export function allJobHandlers() {
   return jobHandlers(jobDefinitions);

@@ -14,11 +14,11 @@ declare global {
 }
 
 /**
- * Starts the in-process worker when JOB_RUNNER=embedded (with bullmq, `npm run worker` processes run
- * the jobs). Not in tests: they start their own workers. Returns whether a worker runs in this process.
+ * Starts the in-process worker when JOB_RUNNER=embedded, unless APP_RUNS_JOBS=false (then, as with
+ * bullmq, `npm run worker` processes run the jobs). Not in tests: they start their own workers. Returns whether a worker runs in this process.
  */
 export function startEmbeddedWorkerOnce(): boolean {
-  if (env.JOB_RUNNER !== "embedded" || env.NODE_ENV === "test") return false;
+  if (env.JOB_RUNNER !== "embedded" || env.APP_RUNS_JOBS === "false" || env.NODE_ENV === "test") return false;
   if (globalThis.shopdeskEmbeddedJobs) return true;
   const log = createJobLogger(env.LOG_LEVEL);
   const worker = createJobWorker(env, allJobHandlers(), { db: prisma, log });

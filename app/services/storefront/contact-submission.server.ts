@@ -1,8 +1,9 @@
 // A storefront contact-form submission, after the app proxy signature is verified: validate every
 // field (the body is not signed), stop bots (honeypot, minimum fill time) and floods (per client
-// address and per email), fold duplicates into one ticket, store the submission BEFORE anything else
-// can fail, link only orders the visitor provably owns, then hand the message to intake — the path
-// every channel takes (triage, SLA, auto-acknowledgement).
+// address and per email), fold duplicates into one ticket, store the submission, ask for a contact.drain
+// job, and answer with the promised reply time. The job links only orders the visitor provably owns and
+// hands the message to intake — the path every channel takes (triage, SLA, auto-acknowledgement) —
+// so a burst of visitors is answered at the speed of a few queries each.
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { createHash } from "node:crypto";
 import {
@@ -21,11 +22,11 @@ import {
 } from "../../domain/storefront/contact-form";
 import { contactText } from "../../domain/storefront/contact-messages";
 import { resolveStorefrontLanguage, type StorefrontLanguage } from "../../domain/storefront/storefront-data";
-import type { AdminClient } from "../../shopify/admin-client.server";
-import { expectedReplyOf, type receiveInboundMessage } from "../intake.server";
-import { beginAccepting, deliverSubmission, enqueueIntake, type SubmissionPayload } from "./contact-delivery.server";
+import { requestContactDrainOnce } from "../../jobs/definitions/contact-intake.server";
+import type { JobQueue } from "../../jobs/types";
+import { expectedReplyOf } from "../intake.server";
+import type { SubmissionPayload } from "./contact-delivery.server";
 import { estimatedReplyBy } from "./reply-estimate.server";
-import { verifiedOrders } from "./verify-order.server";
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -36,18 +37,11 @@ export interface ContactRequest {
   clientIp: string;
   /** `logged_in_customer_id` from the signed proxy query; empty for guests. */
   loggedInCustomerId: string | null;
-  /** For order verification; null when the shop has no offline session. */
-  admin: AdminClient | null;
   form: { get(name: string): FormDataEntryValue | string | null };
   acceptLanguage?: string | null;
   now?: Date;
-  /** Injectable for tests of the "nothing is lost" path. */
-  intake?: typeof receiveInboundMessage;
-  /**
-   * Answer after at most this long even if the ticket is not created yet (it is stored and queued;
-   * the answer then carries the promised reply time but no ticket number). Undefined: wait.
-   */
-  answerWithinMs?: number;
+  /** Where the contact.drain job is asked for. */
+  queue: JobQueue;
 }
 
 interface OutcomeBase {
@@ -87,15 +81,6 @@ function acceptedMessage(language: StorefrontLanguage, ticketNumber: number | nu
 const FIELD_LIMITS: Partial<Record<ContactField, number>> = { name: NAME_MAX_CHARS, email: EMAIL_MAX_CHARS, message: MESSAGE_MAX_CHARS };
 
 export async function submitContactForm(db: PrismaClient, request: ContactRequest): Promise<ContactOutcome> {
-  const release = beginAccepting();
-  try {
-    return await acceptAndDeliver(db, request, release);
-  } finally {
-    release();
-  }
-}
-
-async function acceptAndDeliver(db: PrismaClient, request: ContactRequest, acceptedSafely: () => void): Promise<ContactOutcome> {
   const now = request.now ?? new Date();
   const values = contactFormValues(request.form);
   const language = resolveStorefrontLanguage(String(request.form.get("locale") ?? ""), request.acceptLanguage);
@@ -145,60 +130,21 @@ async function acceptAndDeliver(db: PrismaClient, request: ContactRequest, accep
   }
 
   // Store first: from here on the visitor's words survive any failure below.
-  let submissionId: string;
   const payload: SubmissionPayload = { ...form, language, loggedInCustomerId: request.loggedInCustomerId || null };
   try {
     if (earlier) {
       await db.contactSubmission.update({ where: { id: earlier.id }, data: { status: "received", payload: payload as unknown as Prisma.InputJsonObject, error: null } });
-      submissionId = earlier.id;
     } else {
-      submissionId = (await db.contactSubmission.create({ data: { shopId: shop.id, clientKey, email: form.email, contentHash, payload: payload as unknown as Prisma.InputJsonObject, status: "received", createdAt: now } })).id;
+      await db.contactSubmission.create({ data: { shopId: shop.id, clientKey, email: form.email, contentHash, payload: payload as unknown as Prisma.InputJsonObject, status: "received", createdAt: now } });
     }
   } catch {
     return { ...base, kind: "retry", status: 503, formError: contactText(language, "retry") };
   }
-  acceptedSafely();
-
-  const shopifyCustomerId = request.loggedInCustomerId ? `gid://shopify/Customer/${request.loggedInCustomerId}` : null;
-  // The order check talks to Shopify: outside the intake queue, so a slow Admin API never holds it up.
-  const delivery = (async () => {
-    const orders = form.orderName ? await verifiedOrders(request.admin, form.orderName, form.email, shopifyCustomerId) : [];
-    return enqueueIntake(() =>
-      deliverSubmission(db, { submissionId, shopId: shop.id, contentHash, payload, firstSeen: earlier?.createdAt ?? now, receivedAt: now, orders, intake: request.intake }),
-    );
-  })();
-  const settled = await settleWithin(delivery, request.answerWithinMs);
-  if (settled === "pending") {
-    // Stored and queued: the ticket follows in a moment; promise the reply time the widget shows.
-    delivery.catch(() => undefined); // marked failed in its row and retried by retryStaleContactSubmissions
-    const expectedReplyBy = await estimatedReplyBy(db, shop, now).catch(() => null);
-    return { ...base, kind: "accepted", status: 200, message: acceptedMessage(language, null, expectedReplyBy, shop.ianaTimezone), ticketNumber: null, expectedReplyBy, duplicate: false };
-  }
-  if (!settled.ok) return { ...base, kind: "retry", status: 503, formError: contactText(language, "retry") };
-  const result = settled.value;
-  return {
-    ...base,
-    kind: "accepted",
-    status: 200,
-    message: acceptedMessage(language, result.ticketNumber, result.expectedReplyBy, shop.ianaTimezone),
-    ticketNumber: result.ticketNumber,
-    expectedReplyBy: result.expectedReplyBy,
-    duplicate: result.duplicate,
-  };
-}
-
-async function settleWithin<T>(work: Promise<T>, ms: number | undefined): Promise<"pending" | { ok: true; value: T } | { ok: false }> {
-  const outcome = work.then((value) => ({ ok: true as const, value }), () => ({ ok: false as const }));
-  if (ms === undefined) return outcome;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<"pending">((resolve) => {
-    timer = setTimeout(() => resolve("pending"), ms);
-  });
-  try {
-    return await Promise.race([outcome, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
+  // Stored: from here the message is safe. A failed enqueue only delays the ticket (the stale sweep finds
+  // the row). The drain's second is taken from the clock after storing, so the drain runs after this row exists.
+  await requestContactDrainOnce(request.queue, shop.id).catch((error: Error) => console.warn(`[shopdesk] contact drain not enqueued: ${error.message}`));
+  const expectedReplyBy = await estimatedReplyBy(db, shop, now).catch(() => null);
+  return { ...base, kind: "accepted", status: 200, message: acceptedMessage(language, null, expectedReplyBy, shop.ianaTimezone), ticketNumber: null, expectedReplyBy, duplicate: earlier !== null };
 }
 
 /** Seconds until the visitor may send again, or 0 when within every limit. One query: today's rows of this address or email. */
