@@ -13,6 +13,17 @@ import { CachedSessionStorage } from "./shopify/cached-session-storage.server";
 // A few seconds of read cache: every webhook, proxy call and admin request loads its session.
 const sessionStorage = new CachedSessionStorage(new PrismaSessionStorage(prisma));
 
+// The library logs every authenticated request at Info; it follows LOG_LEVEL like our own logs.
+const libraryLogLevel: Record<typeof env.LOG_LEVEL, LogSeverity> = {
+  trace: LogSeverity.Debug,
+  debug: LogSeverity.Debug,
+  info: LogSeverity.Info,
+  warn: LogSeverity.Warning,
+  error: LogSeverity.Error,
+  fatal: LogSeverity.Error,
+  silent: LogSeverity.Error,
+};
+
 const config = {
   apiKey: env.SHOPIFY_API_KEY,
   apiSecretKey: env.SHOPIFY_API_SECRET,
@@ -21,6 +32,7 @@ const config = {
   appUrl: env.SHOPIFY_APP_URL,
   authPathPrefix: "/auth",
   sessionStorage,
+  logger: { level: libraryLogLevel[env.LOG_LEVEL] },
   // Online tokens identify the staff member working the inbox (agents, assignment, collision detection).
   useOnlineTokens: true,
   distribution: AppDistribution.AppStore,

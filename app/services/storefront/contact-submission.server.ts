@@ -4,7 +4,7 @@
 // job, and answer with the promised reply time. The job links only orders the visitor provably owns and
 // hands the message to intake — the path every channel takes (triage, SLA, auto-acknowledgement) —
 // so a burst of visitors is answered at the speed of a few queries each.
-import type { Prisma, PrismaClient } from "@prisma/client";
+import type { ContactSubmission, Prisma, PrismaClient } from "@prisma/client";
 import { createHash } from "node:crypto";
 import {
   contactFormValues,
@@ -67,8 +67,18 @@ export function contentHashOf(shopId: string, form: ContactForm): string {
   return sha256(JSON.stringify([shopId, form.email, form.name, form.orderName, form.topic, form.message]));
 }
 
+// Building an Intl.DateTimeFormat costs more than the rest of an answer: one per language and zone.
+const replyByFormats = new Map<string, Intl.DateTimeFormat>();
+
 function formatReplyBy(at: Date, language: StorefrontLanguage, timezone: string): string {
-  return new Intl.DateTimeFormat(language, { weekday: "short", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: timezone, timeZoneName: "short" }).format(at);
+  const key = `${language}\u0000${timezone}`;
+  let format = replyByFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { weekday: "short", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: timezone, timeZoneName: "short" });
+    if (replyByFormats.size > 500) replyByFormats.clear();
+    replyByFormats.set(key, format);
+  }
+  return format.format(at);
 }
 
 function acceptedMessage(language: StorefrontLanguage, ticketNumber: number | null, expectedReplyBy: Date | null, timezone: string): string {
@@ -109,11 +119,12 @@ export async function submitContactForm(db: PrismaClient, request: ContactReques
   const clientKey = clientKeyOf(shop.id, request.clientIp);
   const contentHash = contentHashOf(shop.id, form);
 
+  // One query for both checks: today's submissions from this address or email. (A duplicate has the
+  // same email, since the email is part of the content hash, so it is among them.)
+  const recent = await recentSubmissions(db, shop.id, clientKey, form.email, now);
   // The same content within the window: one ticket (a double click, a resend after a timeout).
-  const earlier = await db.contactSubmission.findFirst({
-    where: { shopId: shop.id, contentHash, createdAt: { gte: new Date(now.getTime() - DUPLICATE_WINDOW_SECONDS * 1000) } },
-    orderBy: { createdAt: "asc" },
-  });
+  const windowStart = now.getTime() - DUPLICATE_WINDOW_SECONDS * 1000;
+  const earlier = recent.filter((row) => row.contentHash === contentHash && row.createdAt.getTime() >= windowStart).at(-1) ?? null;
   if (earlier?.status === "ticketed" && earlier.ticketId) {
     const ticket = await db.ticket.findFirst({ where: { id: earlier.ticketId, shopId: shop.id } });
     const expectedReplyBy = ticket ? expectedReplyOf(ticket) : null;
@@ -122,7 +133,7 @@ export async function submitContactForm(db: PrismaClient, request: ContactReques
   }
 
   if (!earlier) {
-    const limited = await rateLimited(db, shop.id, clientKey, form.email, now);
+    const limited = secondsUntilAllowed(recent, clientKey, form.email, now);
     if (limited) {
       const minutes = Math.max(1, Math.ceil(limited / 60));
       return { ...base, kind: "rate_limited", status: 429, formError: contactText(language, "rate_limited", { minutes }), retryAfterSeconds: limited };
@@ -147,18 +158,24 @@ export async function submitContactForm(db: PrismaClient, request: ContactReques
   return { ...base, kind: "accepted", status: 200, message: acceptedMessage(language, null, expectedReplyBy, shop.ianaTimezone), ticketNumber: null, expectedReplyBy, duplicate: earlier !== null };
 }
 
-/** Seconds until the visitor may send again, or 0 when within every limit. One query: today's rows of this address or email. */
-async function rateLimited(db: PrismaClient, shopId: string, clientKey: string, email: string, now: Date): Promise<number> {
-  const minuteAgo = now.getTime() - MINUTE_MS;
-  const rows = await db.contactSubmission.findMany({
+type RecentSubmission = Pick<ContactSubmission, "id" | "clientKey" | "email" | "contentHash" | "status" | "ticketId" | "createdAt">;
+
+/** Today's submissions of this address or email, newest first; enough rows to decide every limit. */
+function recentSubmissions(db: PrismaClient, shopId: string, clientKey: string, email: string, now: Date): Promise<RecentSubmission[]> {
+  return db.contactSubmission.findMany({
     where: { shopId, createdAt: { gte: new Date(now.getTime() - DAY_MS) }, OR: [{ clientKey }, { email }] },
-    select: { clientKey: true, email: true, createdAt: true },
+    select: { id: true, clientKey: true, email: true, contentHash: true, status: true, ticketId: true, createdAt: true },
     take: RATE_LIMITS.perClientDay + RATE_LIMITS.perEmailDay + 1,
     orderBy: { createdAt: "desc" },
   });
-  const count = (match: (row: (typeof rows)[number]) => boolean, since = 0) => rows.filter((row) => match(row) && row.createdAt.getTime() >= since).length;
-  const byClient = (row: (typeof rows)[number]) => row.clientKey === clientKey;
-  const byEmail = (row: (typeof rows)[number]) => row.email === email;
+}
+
+/** Seconds until the visitor may send again, or 0 when within every limit. */
+function secondsUntilAllowed(rows: RecentSubmission[], clientKey: string, email: string, now: Date): number {
+  const minuteAgo = now.getTime() - MINUTE_MS;
+  const count = (match: (row: RecentSubmission) => boolean, since = 0) => rows.filter((row) => match(row) && row.createdAt.getTime() >= since).length;
+  const byClient = (row: RecentSubmission) => row.clientKey === clientKey;
+  const byEmail = (row: RecentSubmission) => row.email === email;
   if (count(byClient) >= RATE_LIMITS.perClientDay || count(byEmail) >= RATE_LIMITS.perEmailDay) return 3600;
   if (count(byClient, minuteAgo) >= RATE_LIMITS.perClientMinute || count(byEmail, minuteAgo) >= RATE_LIMITS.perEmailMinute) return 60;
   return 0;
