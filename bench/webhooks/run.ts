@@ -6,7 +6,7 @@
 //      (app-server.ts) while a job worker process (app/jobs/worker.ts) processes the deliveries.
 // Reports acknowledgement latency p50/p99 and throughput for both, then waits for the queue to drain
 // and counts lost and duplicated effects (timeline facts, snapshots, automated messages).
-//   npx tsx bench/webhooks/run.ts sqlite|postgresql [--orders 2000] [--concurrency 50]
+//   npx tsx bench/webhooks/run.ts sqlite|postgresql [--orders 2000] [--concurrency 50] [--worker-after] [--cpu-prof]
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import http from "node:http";
@@ -126,9 +126,14 @@ const timedUnique = shuffled(orders.slice(WARMUP_ORDERS).flatMap(versions));
 const timed = shuffled([...timedUnique, ...timedUnique.filter(() => random() < 0.1)]);
 const uniqueWebhookIds = new Set([...warmup, ...timedUnique].map((delivery) => delivery.webhookId)).size;
 
+// --cpu-prof: the app server writes its CPU profile to .tmp/webhooks-prof/ when it stops.
+function profileFlags(script: string): string[] {
+  return process.argv.includes("--cpu-prof") && script.endsWith("app-server.ts") ? ["--cpu-prof", `--cpu-prof-dir=${path.join(repoRoot, ".tmp", "webhooks-prof")}`] : [];
+}
+
 // --- load generator ---
 function startChild(script: string, extraEnv: Record<string, string> = {}): { child: ChildProcess; port: Promise<number> } {
-  const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: repoRoot, env: { ...childEnv, ...extraEnv }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...profileFlags(script), "--import", "tsx", script], { cwd: repoRoot, env: { ...childEnv, ...extraEnv }, stdio: ["ignore", "pipe", "inherit"] });
   const port = new Promise<number>((resolve, reject) => {
     let buffered = "";
     child.stdout!.on("data", (chunk: Buffer) => {

@@ -1,8 +1,6 @@
 // WebhookDelivery rows: every delivery Shopify sent us, once per X-Shopify-Webhook-Id.
 import type { PrismaClient, WebhookDelivery } from "@prisma/client";
 import { randomUUID } from "node:crypto";
-import { databaseProvider } from "../../db/create-client.server";
-import { env } from "../../env.server";
 
 export interface DeliveryHeaders {
   webhookId: string;
@@ -26,17 +24,13 @@ export async function recordDelivery(
   now = new Date(),
 ): Promise<{ id: string } | null> {
   const id = randomUUID();
-  const insert = (client: Pick<PrismaClient, "$executeRaw">) => client.$executeRaw`
+  // One statement, no transaction: on SQLite the serialized adapter makes it wait for any open
+  // interactive transaction (a job's, which may roll back) instead of running inside it
+  // (test/webhooks/sqlite-connection.test.ts).
+  const inserted = await db.$executeRaw`
     INSERT INTO "WebhookDelivery" ("id", "webhookId", "eventId", "shopDomain", "topic", "apiVersion", "triggeredAt", "payload", "status", "error", "attempts", "receivedAt")
     VALUES (${id}, ${headers.webhookId}, ${headers.eventId}, ${headers.shopDomain}, ${headers.topic}, ${headers.apiVersion}, ${headers.triggeredAt}, ${payload}, ${outcome.status}, ${outcome.error ?? null}, 0, ${now})
     ON CONFLICT ("webhookId") DO NOTHING`;
-  // SQLite: one connection per process, and a statement outside a transaction runs inside whichever
-  // interactive transaction is open on it (a job's, which may roll back). An acknowledged delivery
-  // must never be rolled back with someone else's work: its own transaction waits for the connection.
-  // Only an interactive transaction waits for the connection: a plain statement or a batch
-  // transaction issued while a job's transaction is open is lost when that one rolls back
-  // (test/webhooks/sqlite-connection.test.ts shows both).
-  const inserted = databaseProvider(env.DATABASE_URL) === "sqlite" ? await db.$transaction((tx) => insert(tx)) : await insert(db);
   return inserted === 1 ? { id } : null;
 }
 
