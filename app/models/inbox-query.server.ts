@@ -4,8 +4,10 @@
 // after a page only when the ORDER BY matches the index exactly. `status IN (…)` and "nulls last" break that
 // (each would sort every matching row), so each status and each part of the order (due tickets, then the
 // ones without a target; urgent, then high, …) is read as its own index-ordered range with LIMIT, and the
-// small results are merged here. Then the page's rows are loaded by id.
-import type { Prisma, PrismaClient } from "@prisma/client";
+// small results are merged here. The statuses of one segment go to the database as one statement
+// (UNION ALL of the per-status ranges), and the page's rows with their customer, assignee and first order
+// as one more: SQL text from inbox-sql.server.ts, because per-query client work dominated the page.
+import type { PrismaClient } from "@prisma/client";
 import { DateTime } from "luxon";
 import {
   AT_RISK_WINDOW_MINUTES,
@@ -17,6 +19,7 @@ import {
   type SlaFilterState,
 } from "../domain/inbox-filters";
 import { TICKET_PRIORITIES, type TicketStatus } from "../domain/ticket-fields";
+import { parseSqlTime, SqlParams, timeText, type SqlDialect } from "./inbox-sql.server";
 
 export const INBOX_PAGE_SIZE = 50;
 
@@ -35,29 +38,32 @@ const WORKING_STATUSES: TicketStatus[] = ["open", "pending"];
 // No cuid looks like this: "Mine" for a session without an agent matches nothing.
 const NO_AGENT = "__no_agent__";
 
+/** A condition on the ticket alias `t`, binding its values into `params` (called in textual order). */
+type Condition = (params: SqlParams) => string;
+
 interface ViewDefinition {
   statuses: TicketStatus[];
-  where: Prisma.TicketWhereInput;
+  where: Condition | null;
 }
 
 export function viewDefinition(view: InboxView, context: InboxContext): ViewDefinition {
   switch (view) {
     case "all":
-      return { statuses: WORKING_STATUSES, where: {} };
+      return { statuses: WORKING_STATUSES, where: null };
     case "mine":
-      return { statuses: WORKING_STATUSES, where: { assigneeId: context.agentId ?? NO_AGENT } };
+      return { statuses: WORKING_STATUSES, where: (p) => `t."assigneeId" = ${p.add(context.agentId ?? NO_AGENT)}` };
     case "unassigned":
-      return { statuses: WORKING_STATUSES, where: { assigneeId: null } };
+      return { statuses: WORKING_STATUSES, where: () => `t."assigneeId" IS NULL` };
     case "urgent":
-      return { statuses: WORKING_STATUSES, where: { priority: "urgent" } };
+      return { statuses: WORKING_STATUSES, where: (p) => `t.priority = ${p.add("urgent")}` };
     case "breaching":
-      return { statuses: WORKING_STATUSES, where: { slaDueAt: { lte: atRiskLimit(context.now) }, slaPausedAt: null } };
+      return { statuses: WORKING_STATUSES, where: (p) => `t."slaDueAt" <= ${p.time(atRiskLimit(context.now))} AND t."slaPausedAt" IS NULL` };
     case "waiting":
-      return { statuses: ["pending"], where: {} };
+      return { statuses: ["pending"], where: null };
     case "snoozed":
-      return { statuses: ["snoozed"], where: {} };
+      return { statuses: ["snoozed"], where: null };
     case "resolved":
-      return { statuses: ["resolved", "closed"], where: {} };
+      return { statuses: ["resolved", "closed"], where: null };
   }
 }
 
@@ -65,18 +71,18 @@ function atRiskLimit(now: Date): Date {
   return new Date(now.getTime() + AT_RISK_WINDOW_MINUTES * 60_000);
 }
 
-function slaStateWhere(state: SlaFilterState, now: Date): Prisma.TicketWhereInput {
+function slaStateWhere(state: SlaFilterState, now: Date, p: SqlParams): string {
   switch (state) {
     case "on_track":
-      return { slaDueAt: { gt: atRiskLimit(now) }, slaPausedAt: null };
+      return `(t."slaDueAt" > ${p.time(atRiskLimit(now))} AND t."slaPausedAt" IS NULL)`;
     case "at_risk":
-      return { slaDueAt: { gte: now, lte: atRiskLimit(now) }, slaPausedAt: null };
+      return `(t."slaDueAt" >= ${p.time(now)} AND t."slaDueAt" <= ${p.time(atRiskLimit(now))} AND t."slaPausedAt" IS NULL)`;
     case "breached":
-      return { slaDueAt: { lt: now }, slaPausedAt: null };
+      return `(t."slaDueAt" < ${p.time(now)} AND t."slaPausedAt" IS NULL)`;
     case "no_target":
-      return { slaDueAt: null };
+      return `t."slaDueAt" IS NULL`;
     case "paused":
-      return { slaDueAt: { not: null }, slaPausedAt: { not: null } };
+      return `(t."slaDueAt" IS NOT NULL AND t."slaPausedAt" IS NOT NULL)`;
   }
 }
 
@@ -87,28 +93,36 @@ function startOfDay(day: string, timeZone: string): Date {
 }
 
 /** Filter conditions other than status (statuses are intersected with the view's, see inboxStatuses). */
-export function filterWhere(filters: InboxFilters, context: InboxContext): Prisma.TicketWhereInput[] {
-  const and: Prisma.TicketWhereInput[] = [];
-  if (filters.priorities.length > 0) and.push({ priority: { in: filters.priorities } });
-  if (filters.severities.length > 0) and.push({ severity: { in: filters.severities } });
-  if (filters.categories.length > 0) and.push({ category: { in: filters.categories } });
-  if (filters.channels.length > 0) and.push({ channel: { in: filters.channels } });
+export function filterWhere(filters: InboxFilters, context: InboxContext): Condition[] {
+  const and: Condition[] = [];
+  const anyOf = (column: string, values: readonly string[]) => (p: SqlParams) => `t.${column} IN (${p.list(values)})`;
+  if (filters.priorities.length > 0) and.push(anyOf("priority", filters.priorities));
+  if (filters.severities.length > 0) and.push(anyOf("severity", filters.severities));
+  if (filters.categories.length > 0) and.push(anyOf("category", filters.categories));
+  if (filters.channels.length > 0) and.push(anyOf("channel", filters.channels));
   if (filters.assignees.length > 0) {
     const ids = filters.assignees.filter((value) => value !== "unassigned").map((value) => (value === "me" ? (context.agentId ?? NO_AGENT) : value));
-    const either: Prisma.TicketWhereInput[] = [];
-    if (ids.length > 0) either.push({ assigneeId: { in: ids } });
-    if (filters.assignees.includes("unassigned")) either.push({ assigneeId: null });
-    and.push(either.length === 1 ? either[0]! : { OR: either });
+    const unassigned = filters.assignees.includes("unassigned");
+    and.push((p) => {
+      const either: string[] = [];
+      if (ids.length > 0) either.push(`t."assigneeId" IN (${p.list(ids)})`);
+      if (unassigned) either.push(`t."assigneeId" IS NULL`);
+      return `(${either.join(" OR ")})`;
+    });
   }
-  if (filters.tags.length > 0) and.push({ tags: { some: { shopId: context.shopId, tag: { in: filters.tags } } } });
+  if (filters.tags.length > 0) {
+    and.push((p) => `EXISTS (SELECT 1 FROM "TicketTag" g WHERE g."ticketId" = t.id AND g."shopId" = ${p.add(context.shopId)} AND g.tag IN (${p.list(filters.tags)}))`);
+  }
   if (filters.slaStates.length > 0) {
-    const states = filters.slaStates.map((state) => slaStateWhere(state, context.now));
-    and.push(states.length === 1 ? states[0]! : { OR: states });
+    and.push((p) => `(${filters.slaStates.map((state) => slaStateWhere(state, context.now, p)).join(" OR ")})`);
   }
-  if (filters.createdFrom) and.push({ createdAt: { gte: startOfDay(filters.createdFrom, context.timeZone) } });
+  if (filters.createdFrom) {
+    const from = startOfDay(filters.createdFrom, context.timeZone);
+    and.push((p) => `t."createdAt" >= ${p.time(from)}`);
+  }
   if (filters.createdTo) {
     const dayAfter = DateTime.fromJSDate(startOfDay(filters.createdTo, context.timeZone), { zone: context.timeZone }).plus({ days: 1 }).toJSDate();
-    and.push({ createdAt: { lt: dayAfter } });
+    and.push((p) => `t."createdAt" < ${p.time(dayAfter)}`);
   }
   return and;
 }
@@ -123,8 +137,8 @@ export function inboxStatuses(query: Pick<InboxQuery, "view" | "filters">, conte
  * One status, without merged tickets. Merging closes the source ticket (services/merge-tickets.server.ts), so
  * only "closed" needs the mergedIntoId test; leaving it off elsewhere keeps counts index-only.
  */
-function statusWhere(status: TicketStatus): Prisma.TicketWhereInput {
-  return status === "closed" ? { status, mergedIntoId: null } : { status };
+function statusWhere(status: TicketStatus): Condition {
+  return (p) => (status === "closed" ? `t.status = ${p.add(status)} AND t."mergedIntoId" IS NULL` : `t.status = ${p.add(status)}`);
 }
 
 // --- Sort segments ---
@@ -132,7 +146,7 @@ function statusWhere(status: TicketStatus): Prisma.TicketWhereInput {
 type SortField = "slaDueAt" | "lastActivityAt" | "createdAt";
 
 interface Segment {
-  where: Prisma.TicketWhereInput;
+  where: Condition | null;
   /** Ordered by this field then id; null: by id only (tickets without an SLA target). */
   field: SortField | null;
   ascending: boolean;
@@ -141,30 +155,30 @@ interface Segment {
 
 export interface SortKeyRow {
   id: string;
-  slaDueAt?: Date | null;
-  lastActivityAt?: Date;
-  createdAt?: Date;
+  /** The segment's sort field (null in the by-id segment). */
+  value: Date | null;
 }
 
 function segmentsFor(query: Pick<InboxQuery, "sort" | "direction">): Segment[] {
   const ascending = query.direction === "asc";
+  const valueIso = (row: SortKeyRow) => row.value!.toISOString();
   switch (query.sort) {
     case "sla_due":
       return [
-        { where: { slaDueAt: { not: null } }, field: "slaDueAt", ascending: true, cursorValues: (row) => [row.slaDueAt!.toISOString()] },
-        { where: { slaDueAt: null }, field: null, ascending: true, cursorValues: () => [null] },
+        { where: () => `t."slaDueAt" IS NOT NULL`, field: "slaDueAt", ascending: true, cursorValues: (row) => [valueIso(row)] },
+        { where: () => `t."slaDueAt" IS NULL`, field: null, ascending: true, cursorValues: () => [null] },
       ];
     case "last_activity":
-      return [{ where: {}, field: "lastActivityAt", ascending, cursorValues: (row) => [row.lastActivityAt!.toISOString()] }];
+      return [{ where: null, field: "lastActivityAt", ascending, cursorValues: (row) => [valueIso(row)] }];
     case "created":
-      return [{ where: {}, field: "createdAt", ascending, cursorValues: (row) => [row.createdAt!.toISOString()] }];
+      return [{ where: null, field: "createdAt", ascending, cursorValues: (row) => [valueIso(row)] }];
     case "priority":
       // Urgent first; within a priority the longest-waiting ticket first.
       return TICKET_PRIORITIES.map((priority, rank) => ({
-        where: { priority },
+        where: (p: SqlParams) => `t.priority = ${p.add(priority)}`,
         field: "createdAt" as const,
         ascending: true,
-        cursorValues: (row: SortKeyRow) => [rank, row.createdAt!.toISOString()],
+        cursorValues: (row: SortKeyRow) => [rank, valueIso(row)],
       }));
   }
 }
@@ -177,19 +191,19 @@ function cursorSegmentIndex(cursor: InboxCursor): number {
 }
 
 /** Rows strictly after the cursor within its segment: `field ≥ v AND (field > v OR id > cursorId)`, index-friendly. */
-function afterCursorWhere(segment: Segment, cursor: InboxCursor): Prisma.TicketWhereInput {
-  const idAfter = segment.ascending ? { gt: cursor.id } : { lt: cursor.id };
-  if (segment.field === null) return { id: idAfter };
+function afterCursorWhere(segment: Segment, cursor: InboxCursor): Condition {
+  const idAfter = segment.ascending ? ">" : "<";
+  if (segment.field === null) return (p) => `t.id ${idAfter} ${p.add(cursor.id)}`;
+  const column = `t."${segment.field}"`;
   const value = new Date(cursor.values[cursor.values.length - 1] as string);
-  const bound = segment.ascending ? { gte: value } : { lte: value };
-  const beyond = segment.ascending ? { gt: value } : { lt: value };
-  return { [segment.field]: bound, OR: [{ [segment.field]: beyond }, { id: idAfter }] };
+  const bound = segment.ascending ? ">=" : "<=";
+  return (p) => `${column} ${bound} ${p.time(value)} AND (${column} ${idAfter} ${p.time(value)} OR t.id ${idAfter} ${p.add(cursor.id)})`;
 }
 
 function compareKeys(segment: Segment, a: SortKeyRow, b: SortKeyRow): number {
   const sign = segment.ascending ? 1 : -1;
   if (segment.field) {
-    const difference = a[segment.field]!.getTime() - b[segment.field]!.getTime();
+    const difference = a.value!.getTime() - b.value!.getTime();
     if (difference !== 0) return sign * difference;
   }
   return sign * (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -206,38 +220,45 @@ export interface InboxKeyPage {
  */
 export async function listInboxPageIds(
   db: PrismaClient,
+  dialect: SqlDialect,
   context: InboxContext,
   query: InboxQuery,
   options: { limit?: number; searchIds?: string[] | null } = {},
 ): Promise<InboxKeyPage> {
   const limit = options.limit ?? INBOX_PAGE_SIZE;
   const statuses = inboxStatuses(query, context);
-  if (statuses.length === 0 || options.searchIds?.length === 0) return { ids: [], nextCursor: null };
-  const base: Prisma.TicketWhereInput[] = [
-    { shopId: context.shopId },
-    viewDefinition(query.view, context).where,
+  const searchIds = options.searchIds;
+  if (statuses.length === 0 || searchIds?.length === 0) return { ids: [], nextCursor: null };
+  const view = viewDefinition(query.view, context);
+  const base: Condition[] = [
+    (p) => `t."shopId" = ${p.add(context.shopId)}`,
+    ...(view.where ? [view.where] : []),
     ...filterWhere(query.filters, context),
+    ...(searchIds ? [(p: SqlParams) => p.inIds("t.id", searchIds)] : []),
   ];
-  if (options.searchIds) base.push({ id: { in: options.searchIds } });
 
   const segments = segmentsFor(query);
   const startIndex = query.cursor ? cursorSegmentIndex(query.cursor) : 0;
   const keys: { row: SortKeyRow; segmentIndex: number }[] = [];
-  const select = { id: true, slaDueAt: true, lastActivityAt: true, createdAt: true } as const;
   for (let index = startIndex; index < segments.length && keys.length <= limit; index++) {
     const segment = segments[index]!;
     const wanted = limit + 1 - keys.length;
-    const after = query.cursor && index === startIndex ? [afterCursorWhere(segment, query.cursor)] : [];
-    const direction = segment.ascending ? ("asc" as const) : ("desc" as const);
-    const orderBy: Prisma.TicketOrderByWithRelationInput[] = segment.field
-      ? [{ [segment.field]: direction }, { id: direction }]
-      : [{ id: direction }];
-    const perStatus = await Promise.all(
-      statuses.map((status) =>
-        db.ticket.findMany({ where: { AND: [...base, segment.where, statusWhere(status), ...after] }, orderBy, take: wanted, select }),
-      ),
-    );
-    const merged = perStatus.flat().sort((a, b) => compareKeys(segment, a, b)).slice(0, wanted);
+    const conditions = [...base, ...(segment.where ? [segment.where] : [])];
+    if (query.cursor && index === startIndex) conditions.push(afterCursorWhere(segment, query.cursor));
+    const direction = segment.ascending ? "ASC" : "DESC";
+    const orderBy = segment.field ? `t."${segment.field}" ${direction}, t.id ${direction}` : `t.id ${direction}`;
+    const value = segment.field ? timeText(dialect, `t."${segment.field}"`) : "NULL";
+    const params = new SqlParams(dialect);
+    // Built left to right: each branch binds its own values in the order its placeholders appear.
+    const branches = statuses.map((status, position) => {
+      const where = [...conditions, statusWhere(status)].map((condition) => condition(params)).join(" AND ");
+      return `SELECT * FROM (SELECT t.id AS id, ${value} AS "sortValue" FROM "Ticket" t WHERE ${where} ORDER BY ${orderBy} LIMIT ${Number(wanted)}) AS s${position}`;
+    });
+    const rows = await db.$queryRawUnsafe<{ id: string; sortValue: unknown }[]>(branches.join(" UNION ALL "), ...params.values);
+    const merged = rows
+      .map((row) => ({ id: row.id, value: parseSqlTime(row.sortValue) }))
+      .sort((a, b) => compareKeys(segment, a, b))
+      .slice(0, wanted);
     for (const row of merged) keys.push({ row, segmentIndex: index });
   }
 
@@ -255,20 +276,24 @@ export async function listInboxPageIds(
 
 export type InboxViewCounts = Record<InboxView, number>;
 
-/** How many tickets each view holds (the view alone, without the current filters), for the tabs. */
-export async function countInboxViews(db: PrismaClient, context: InboxContext): Promise<InboxViewCounts> {
-  const views = ["all", "mine", "unassigned", "urgent", "breaching", "waiting", "snoozed", "resolved"] as const;
-  const counts = await Promise.all(
-    views.map(async (view) => {
-      const definition = viewDefinition(view, context);
-      // Per status, like the page queries, so each count is one index range.
-      const perStatus = await Promise.all(
-        definition.statuses.map((status) =>
-          db.ticket.count({ where: { AND: [{ shopId: context.shopId }, statusWhere(status), definition.where] } }),
-        ),
-      );
-      return [view, perStatus.reduce((sum, count) => sum + count, 0)] as const;
-    }),
-  );
-  return Object.fromEntries(counts) as InboxViewCounts;
+const COUNTED_VIEWS = ["all", "mine", "unassigned", "urgent", "breaching", "waiting", "snoozed", "resolved"] as const;
+
+/** How many tickets each view holds (the view alone, without the current filters), for the tabs: one statement. */
+export async function countInboxViews(db: PrismaClient, dialect: SqlDialect, context: InboxContext): Promise<InboxViewCounts> {
+  const params = new SqlParams(dialect);
+  const columns: string[] = [];
+  const owners: InboxView[] = [];
+  for (const view of COUNTED_VIEWS) {
+    const definition = viewDefinition(view, context);
+    // Per status, like the page queries, so each count is one index range.
+    for (const status of definition.statuses) {
+      const conditions = [(p: SqlParams) => `t."shopId" = ${p.add(context.shopId)}`, statusWhere(status), ...(definition.where ? [definition.where] : [])];
+      columns.push(`(SELECT COUNT(*) FROM "Ticket" t WHERE ${conditions.map((condition) => condition(params)).join(" AND ")}) AS c${columns.length}`);
+      owners.push(view);
+    }
+  }
+  const [row] = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${columns.join(", ")}`, ...params.values);
+  const counts = Object.fromEntries(COUNTED_VIEWS.map((view) => [view, 0])) as InboxViewCounts;
+  owners.forEach((view, position) => (counts[view] += Number(row![`c${position}`])));
+  return counts;
 }

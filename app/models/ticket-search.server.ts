@@ -70,18 +70,24 @@ export async function searchTicketIds(
   const short = terms.filter((term) => [...term].length < TRIGRAM_MIN_LENGTH);
   let rows: { ticketId: string }[];
   if (provider === "sqlite") {
-    const conditions = ['d."shopId" = ?'];
-    const params: unknown[] = [shopId];
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    // Driven by the FTS index as a join, so LIMIT stops it early; `d.id IN (SELECT rowid … MATCH)` made
+    // SQLite collect every match first (20 ms for a word in a third of the documents).
+    let from = '"TicketSearchDocument" d';
     if (long.length > 0) {
-      conditions.push('d.id IN (SELECT rowid FROM "TicketSearchFts" WHERE "TicketSearchFts" MATCH ?)');
+      from = '"TicketSearchFts" f JOIN "TicketSearchDocument" d ON d.id = f.rowid';
+      conditions.push('f."TicketSearchFts" MATCH ?');
       params.push(long.map((term) => `"${term.replaceAll('"', '""')}"`).join(" AND "));
     }
+    conditions.push('d."shopId" = ?');
+    params.push(shopId);
     for (const term of short) {
       conditions.push("d.body LIKE ? ESCAPE '\\'");
       params.push(likePattern(term));
     }
     rows = await db.$queryRawUnsafe<{ ticketId: string }[]>(
-      `SELECT d."ticketId" AS "ticketId" FROM "TicketSearchDocument" d WHERE ${conditions.join(" AND ")} LIMIT ${Number(limit)}`,
+      `SELECT d."ticketId" AS "ticketId" FROM ${from} WHERE ${conditions.join(" AND ")} LIMIT ${Number(limit)}`,
       ...params,
     );
   } else {

@@ -1,8 +1,9 @@
 // Tickets: always read and written through a shop id. The inbox's query logic is in inbox-query.server.ts.
-import type { PrismaClient, Prisma } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import type { InboxQuery } from "../domain/inbox-filters";
 import { cachedInboxCounts } from "./inbox-counts-cache.server";
 import { countInboxViews, INBOX_PAGE_SIZE, listInboxPageIds, type InboxContext } from "./inbox-query.server";
+import { parseSqlTime, SqlParams, timeText, type SqlDialect } from "./inbox-sql.server";
 import { searchTicketIds } from "./ticket-search.server";
 
 export { INBOX_PAGE_SIZE };
@@ -11,99 +12,134 @@ export { INBOX_PAGE_SIZE };
 // 500 keeps `id IN (…)` under the SQLite driver adapter's bound-parameter limit (999) with the filters added.
 export const INBOX_SEARCH_LIMIT = 500;
 
-const inboxRowSelect = {
-  id: true,
-  number: true,
-  subject: true,
-  snippet: true,
-  status: true,
-  priority: true,
-  severity: true,
-  category: true,
-  channel: true,
-  unread: true,
-  slaDueAt: true,
-  slaPausedAt: true,
-  lastActivityAt: true,
-  createdAt: true,
-  customer: { select: { displayName: true, email: true } },
-  assignee: { select: { id: true, name: true } },
-  orders: { select: { orderName: true }, orderBy: { createdAt: "asc" as const }, take: 1 },
-} satisfies Prisma.TicketSelect;
-
-export type InboxRow = Prisma.TicketGetPayload<{ select: typeof inboxRowSelect }>;
-
 export interface InboxPage {
-  rows: InboxRow[];
+  rows: InboxRowView[];
   nextCursor: string | null;
   /** The search matched more tickets than the inbox narrows to (INBOX_SEARCH_LIMIT). */
   searchTruncated: boolean;
 }
 
+/** An inbox row as the page shows it (plain JSON; a type alias so Polaris's resource helpers accept it). */
+export type InboxRowView = {
+  id: string;
+  number: number;
+  subject: string;
+  snippet: string;
+  status: string;
+  priority: string;
+  severity: string;
+  category: string;
+  channel: string;
+  unread: boolean;
+  slaDueAt: string | null;
+  slaPaused: boolean;
+  lastActivityAt: string;
+  createdAt: string;
+  customerName: string | null;
+  customerEmail: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  orderName: string | null;
+};
+
 /** One page of the inbox for a view, filters, search and sort; keyset-paged by an opaque cursor. */
 export async function listInboxPage(
   db: PrismaClient,
-  provider: "sqlite" | "postgresql",
+  provider: SqlDialect,
   context: InboxContext,
   query: InboxQuery,
   options: { limit?: number } = {},
 ): Promise<InboxPage> {
   const searchIds = query.search ? await searchTicketIds(db, provider, context.shopId, query.search, INBOX_SEARCH_LIMIT + 1) : null;
   const searchTruncated = searchIds !== null && searchIds.length > INBOX_SEARCH_LIMIT;
-  const keys = await listInboxPageIds(db, context, query, {
+  const keys = await listInboxPageIds(db, provider, context, query, {
     limit: options.limit,
     searchIds: searchIds?.slice(0, INBOX_SEARCH_LIMIT) ?? null,
   });
   if (keys.ids.length === 0) return { rows: [], nextCursor: null, searchTruncated };
-  const rows = await db.ticket.findMany({ where: { shopId: context.shopId, id: { in: keys.ids } }, select: inboxRowSelect });
+  const rows = await loadInboxRows(db, provider, context.shopId, keys.ids);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {
-    rows: keys.ids.map((id) => byId.get(id)).filter((row): row is InboxRow => row !== undefined),
+    rows: keys.ids.map((id) => byId.get(id)).filter((row): row is InboxRowView => row !== undefined),
     nextCursor: keys.nextCursor,
     searchTruncated,
   };
 }
 
-/** An inbox row as the page shows it (plain JSON). */
-export function toInboxRowView(row: InboxRow) {
-  return {
-    id: row.id,
-    number: row.number,
-    subject: row.subject,
-    snippet: row.snippet,
-    status: row.status,
-    priority: row.priority,
-    severity: row.severity,
-    category: row.category,
-    channel: row.channel,
-    unread: row.unread,
-    slaDueAt: row.slaDueAt?.toISOString() ?? null,
-    slaPaused: row.slaPausedAt !== null,
-    lastActivityAt: row.lastActivityAt.toISOString(),
-    createdAt: row.createdAt.toISOString(),
-    customerName: row.customer?.displayName ?? null,
-    customerEmail: row.customer?.email ?? null,
-    assigneeId: row.assignee?.id ?? null,
-    assigneeName: row.assignee?.name ?? null,
-    orderName: row.orders[0]?.orderName ?? null,
-  };
+interface InboxRowRecord {
+  id: string;
+  number: number | bigint;
+  subject: string;
+  snippet: string;
+  status: string;
+  priority: string;
+  severity: string;
+  category: string;
+  channel: string;
+  unread: boolean | number | bigint;
+  slaDueAt: unknown;
+  slaPausedAt: unknown;
+  lastActivityAt: unknown;
+  createdAt: unknown;
+  customerName: string | null;
+  customerEmail: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  orderName: string | null;
 }
-export type InboxRowView = ReturnType<typeof toInboxRowView>;
+
+/** The page's tickets with their customer, assignee and first linked order, in one statement (any order). */
+async function loadInboxRows(db: PrismaClient, dialect: SqlDialect, shopId: string, ids: string[]): Promise<InboxRowView[]> {
+  const params = new SqlParams(dialect);
+  const time = (column: string) => `${timeText(dialect, `t."${column}"`)} AS "${column}"`;
+  const records = await db.$queryRawUnsafe<InboxRowRecord[]>(
+    `SELECT t.id, t.number, t.subject, t.snippet, t.status, t.priority, t.severity, t.category, t.channel, t.unread,
+        ${time("slaDueAt")}, ${time("slaPausedAt")}, ${time("lastActivityAt")}, ${time("createdAt")},
+        c."displayName" AS "customerName", c.email AS "customerEmail", a.id AS "assigneeId", a.name AS "assigneeName",
+        (SELECT o."orderName" FROM "TicketOrder" o WHERE o."ticketId" = t.id ORDER BY o."createdAt", o."shopifyOrderId" LIMIT 1) AS "orderName"
+      FROM "Ticket" t
+        LEFT JOIN "Customer" c ON c.id = t."customerId"
+        LEFT JOIN "Agent" a ON a.id = t."assigneeId"
+      WHERE t."shopId" = ${params.add(shopId)} AND ${params.inIds("t.id", ids)}`,
+    ...params.values,
+  );
+  return records.map((record) => ({
+    id: record.id,
+    number: Number(record.number),
+    subject: record.subject,
+    snippet: record.snippet,
+    status: record.status,
+    priority: record.priority,
+    severity: record.severity,
+    category: record.category,
+    channel: record.channel,
+    unread: Boolean(Number(record.unread)),
+    slaDueAt: parseSqlTime(record.slaDueAt)?.toISOString() ?? null,
+    slaPaused: record.slaPausedAt !== null,
+    lastActivityAt: parseSqlTime(record.lastActivityAt)!.toISOString(),
+    createdAt: parseSqlTime(record.createdAt)!.toISOString(),
+    customerName: record.customerName,
+    customerEmail: record.customerEmail,
+    assigneeId: record.assigneeId,
+    assigneeName: record.assigneeName,
+    orderName: record.orderName,
+  }));
+}
 
 /** Everything the inbox page shows for one request: the page of rows, the view counts and the agents. */
 export async function loadInboxView(
   db: PrismaClient,
-  provider: "sqlite" | "postgresql",
+  provider: SqlDialect,
   context: InboxContext,
   query: InboxQuery,
 ) {
   const [page, counts, agents] = await Promise.all([
     listInboxPage(db, provider, context, query),
-    cachedInboxCounts(context.shopId, context.agentId, () => countInboxViews(db, context)),
+    cachedInboxCounts(context.shopId, context.agentId, () => countInboxViews(db, provider, context)),
     db.agent.findMany({ where: { shopId: context.shopId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return {
-    rows: page.rows.map(toInboxRowView),
+    rows: page.rows,
     nextCursor: page.nextCursor,
     searchTruncated: page.searchTruncated,
     counts,

@@ -3,6 +3,8 @@ import prisma from "../../app/db.server";
 import { parseInboxQuery } from "../../app/domain/inbox-filters";
 import { priorityRank } from "../../app/domain/ticket-fields";
 import { listInboxPageIds } from "../../app/models/inbox-query.server";
+import { databaseProvider } from "../../app/db/create-client.server";
+import { env } from "../../app/env.server";
 import { createShop, uniqueShopDomain } from "../factories";
 import { inboxTicket, loadInbox } from "./inbox-helpers";
 
@@ -58,7 +60,7 @@ describe("inbox sort and keyset pagination", () => {
       let pages = 0;
       do {
         const query = parseInboxQuery(new URLSearchParams(`${search}${cursor ? `&cursor=${cursor}` : ""}`));
-        const page = await listInboxPageIds(prisma, context, query, { limit: 4 });
+        const page = await listInboxPageIds(prisma, databaseProvider(env.DATABASE_URL), context, query, { limit: 4 });
         seen.push(...page.ids);
         cursor = page.nextCursor;
         pages += 1;

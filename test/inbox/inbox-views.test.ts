@@ -59,9 +59,21 @@ describe("inbox views and counts", () => {
       orderName: "#1042",
       customerName: "Ada Lovelace",
       customerEmail: "ada@example.com",
+      number: 4242,
+      slaDueAt: new Date("2026-03-04T05:06:07.089Z"),
+      slaPausedAt: new Date("2026-03-01T00:00:00.000Z"),
+      lastActivityAt: new Date("2026-03-02T10:00:00.500Z"),
+      createdAt: new Date("2026-02-28T23:59:59.999Z"),
     });
     const [row] = (await loadInbox(shop.domain)).rows;
+    // Times come back as the same instants, whatever text form the database keeps them in.
     expect(row).toMatchObject({
+      number: 4242,
+      slaDueAt: "2026-03-04T05:06:07.089Z",
+      slaPaused: true,
+      lastActivityAt: "2026-03-02T10:00:00.500Z",
+      createdAt: "2026-02-28T23:59:59.999Z",
+      assigneeId: me.id,
       subject: "Parcel stuck",
       snippet: "It has not moved",
       channel: "chat",
