@@ -68,7 +68,8 @@ async function startProductionServer(): Promise<BenchServer> {
     databaseUrl,
     startWorker() {
       if (workerMode === "in-app" || worker) return;
-      worker = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["app/jobs/worker.ts"], { cwd: root, stdio: "ignore", env });
+      // node itself (not the tsx wrapper, whose child would outlive a SIGKILL of the wrapper).
+      worker = spawn(process.execPath, ["--import", "tsx", "app/jobs/worker.ts"], { cwd: root, stdio: "ignore", env });
     },
     // The embedded job worker keeps remix-serve alive after SIGTERM for a while: end it outright.
     stop: async () => {
