@@ -136,10 +136,23 @@ export function cachePreparedStatements(client: StatementSource, size = STATEMEN
   };
 }
 
+/**
+ * Interactive transactions begin IMMEDIATE (the adapter sends a plain, deferred BEGIN). A deferred
+ * transaction reads first and asks for the write lock later; when another process (a worker beside
+ * the app) committed in between, SQLite refuses the upgrade at once with "database is locked" —
+ * the busy timeout does not apply. IMMEDIATE takes the write lock at BEGIN, waiting its turn.
+ */
+export function beginImmediate(client: StatementSource): void {
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+}
+
 export class SerializedBetterSQLite3 extends PrismaBetterSQLite3 {
   override async connect() {
     const connected = await super.connect();
-    cachePreparedStatements((connected as unknown as { client: StatementSource }).client);
+    const client = (connected as unknown as { client: StatementSource }).client;
+    cachePreparedStatements(client);
+    beginImmediate(client);
     return serializeConnection(connected);
   }
 }

@@ -48,3 +48,26 @@ describe("cachePreparedStatements", () => {
     expect(prepared()).toBe(4);
   });
 });
+
+describe("beginImmediate", () => {
+  it("takes the write lock at BEGIN, so another connection cannot write in between", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { beginImmediate } = await import("../../app/db/serialized-sqlite-adapter.server");
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "shopdesk-immediate-")), "db.sqlite");
+    const first = new Database(file);
+    first.pragma("journal_mode = WAL");
+    first.exec("CREATE TABLE t (v INTEGER)");
+    const second = new Database(file, { timeout: 50 });
+    beginImmediate(first as never);
+    first.prepare("BEGIN").run();
+    expect(() => second.prepare("INSERT INTO t VALUES (1)").run()).toThrow(/locked|busy/i);
+    first.prepare("INSERT INTO t VALUES (2)").run();
+    first.prepare("COMMIT").run();
+    second.prepare("INSERT INTO t VALUES (3)").run();
+    expect(first.prepare("SELECT count(*) AS n FROM t").get()).toEqual({ n: 2 });
+    first.close();
+    second.close();
+  });
+});
