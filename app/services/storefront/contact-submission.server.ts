@@ -4,7 +4,7 @@
 // job, and answer with the promised reply time. The job links only orders the visitor provably owns and
 // hands the message to intake — the path every channel takes (triage, SLA, auto-acknowledgement) —
 // so a burst of visitors is answered at the speed of a few queries each.
-import type { ContactSubmission, Prisma, PrismaClient } from "@prisma/client";
+import type { ContactSubmission, Prisma, PrismaClient, Shop } from "@prisma/client";
 import { createHash } from "node:crypto";
 import {
   contactFormValues,
@@ -88,6 +88,21 @@ function acceptedMessage(language: StorefrontLanguage, ticketNumber: number | nu
   return parts.join(" ");
 }
 
+// Visitors' requests read the shop row a few seconds old at most: a burst of them costs one read. An
+// uninstall or a settings change (time zone, reply promise) reaches the form within SHOP_CACHE_TTL_MS.
+const SHOP_CACHE_TTL_MS = 5_000;
+const shopCache = new Map<string, { shop: Shop | null; until: number }>();
+
+async function storefrontShop(db: PrismaClient, domain: string): Promise<Shop | null> {
+  const cached = shopCache.get(domain);
+  if (cached && cached.until > Date.now()) return cached.shop;
+  const shop = await db.shop.findUnique({ where: { domain } });
+  if (shopCache.size > 10_000) shopCache.clear();
+  // Only an installed shop is kept: a shop that installs now is seen at once.
+  if (shop?.installState === "installed") shopCache.set(domain, { shop, until: Date.now() + SHOP_CACHE_TTL_MS });
+  return shop;
+}
+
 const FIELD_LIMITS: Partial<Record<ContactField, number>> = { name: NAME_MAX_CHARS, email: EMAIL_MAX_CHARS, message: MESSAGE_MAX_CHARS };
 
 export async function submitContactForm(db: PrismaClient, request: ContactRequest): Promise<ContactOutcome> {
@@ -96,7 +111,7 @@ export async function submitContactForm(db: PrismaClient, request: ContactReques
   const language = resolveStorefrontLanguage(String(request.form.get("locale") ?? ""), request.acceptLanguage);
   const base = { language, values };
 
-  const shop = await db.shop.findUnique({ where: { domain: request.shopDomain } });
+  const shop = await storefrontShop(db, request.shopDomain);
   if (!shop || shop.installState !== "installed") {
     return { ...base, kind: "unknown_shop", status: 404, formError: contactText(language, "retry") };
   }
