@@ -146,10 +146,11 @@ async function main() {
   const databaseUrl = server.databaseUrl;
   const run = Date.now().toString(36);
   try {
-    // Warm-up from other addresses (a production server is warm: JIT, Prisma's query plans; the dev
-    // server compiles the route on first use): 8 addresses × their 5 a minute, 4 at a time.
-    for (let batch = 0; batch < 10; batch++) {
-      await Promise.all(Array.from({ length: 4 }, (_, slot) => post(demo.appUrl, `192.0.2.${((batch * 4 + slot) % 8) + 1}`, fields(`${run}w`, 900 + batch * 4 + slot, slot))));
+    // Warm-up from other addresses, as many at once as the measured run (a production server is warm:
+    // JIT, Prisma's query plans, the proxy's open connections; the dev server compiles the route on
+    // first use): 10 rounds of `submitters` requests, each from its own address.
+    for (let round = 0; round < 10; round++) {
+      await Promise.all(Array.from({ length: submitters }, (_, slot) => post(demo.appUrl, `192.0.${round + 1}.${slot + 1}`, fields(`${run}w`, 900 + round * submitters + slot, 0))));
     }
     if (workerMode === "separate") {
       server.startWorker();
