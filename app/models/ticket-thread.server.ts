@@ -1,6 +1,7 @@
 // A ticket as the ticket page shows it: header fields, the conversation and timeline interleaved in
 // time order, and the neighbouring tickets in the inbox's default order (for j/k).
 import type { Prisma, PrismaClient } from "@prisma/client";
+import { parseSqlTime, SqlParams, timeText, type SqlDialect } from "./inbox-sql.server";
 
 const ticketPageInclude = {
   tags: { select: { tag: true }, orderBy: { tag: "asc" } },
@@ -70,36 +71,51 @@ function compareInboxOrder(a: SortKey, b: SortKey): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+type NeighbourPart = "before" | "after" | "fallback";
+
 /**
- * The previous and next ticket in the default inbox order. One LIMIT 1 query per status and part of the
- * order, each walking the (shopId, status, slaDueAt) index, as the inbox itself reads its pages.
+ * The previous and next ticket in the default inbox order: for each status, the nearest ticket before and
+ * after this one (and the first of the other part of the order, for when there is none) as LIMIT 1 ranges
+ * of the (shopId, status, slaDueAt, id) index, all in one statement: as separate queries, the client-side
+ * work per query cost more than the lookups.
  */
 export async function inboxNeighbours(
   db: PrismaClient,
+  dialect: SqlDialect,
   shopId: string,
   position: SortKey,
 ): Promise<{ previousId: string | null; nextId: string | null }> {
   const due = position.slaDueAt;
-  const nearest = async (where: Prisma.TicketWhereInput, direction: "asc" | "desc"): Promise<SortKey | null> => {
-    const orderBy: Prisma.TicketOrderByWithRelationInput[] = where.slaDueAt === null ? [{ id: direction }] : [{ slaDueAt: direction }, { id: direction }];
-    const rows = await Promise.all(
-      INBOX_WORKING_STATUSES.map((status) =>
-        db.ticket.findFirst({ where: { shopId, status, mergedIntoId: null, ...where }, orderBy, select: { id: true, slaDueAt: true } }),
-      ),
-    );
-    const found = rows.filter((row): row is SortKey => row !== null).sort(compareInboxOrder);
-    return (direction === "asc" ? found[0] : found.at(-1)) ?? null;
-  };
-  const dueAfter: Prisma.TicketWhereInput = due ? { slaDueAt: { gte: due }, OR: [{ slaDueAt: { gt: due } }, { id: { gt: position.id } }] } : {};
-  const dueBefore: Prisma.TicketWhereInput = due ? { slaDueAt: { lte: due }, OR: [{ slaDueAt: { lt: due } }, { id: { lt: position.id } }] } : {};
-  const [previous, next] = await Promise.all([
-    due
-      ? nearest(dueBefore, "desc")
-      : nearest({ slaDueAt: null, id: { lt: position.id } }, "desc").then((row) => row ?? nearest({ slaDueAt: { not: null } }, "desc")),
-    due
-      ? nearest(dueAfter, "asc").then((row) => row ?? nearest({ slaDueAt: null }, "asc"))
-      : nearest({ slaDueAt: null, id: { gt: position.id } }, "asc"),
-  ]);
+  const parts: { part: NeighbourPart; where: (p: SqlParams) => string; orderBy: string }[] = due
+    ? [
+        { part: "before", where: (p) => `t."slaDueAt" <= ${p.time(due)} AND (t."slaDueAt" < ${p.time(due)} OR t.id < ${p.add(position.id)})`, orderBy: `t."slaDueAt" DESC, t.id DESC` },
+        { part: "after", where: (p) => `t."slaDueAt" >= ${p.time(due)} AND (t."slaDueAt" > ${p.time(due)} OR t.id > ${p.add(position.id)})`, orderBy: `t."slaDueAt" ASC, t.id ASC` },
+        // Next after the last due ticket: the first one without a target.
+        { part: "fallback", where: () => `t."slaDueAt" IS NULL`, orderBy: "t.id ASC" },
+      ]
+    : [
+        { part: "before", where: (p) => `t."slaDueAt" IS NULL AND t.id < ${p.add(position.id)}`, orderBy: "t.id DESC" },
+        { part: "after", where: (p) => `t."slaDueAt" IS NULL AND t.id > ${p.add(position.id)}`, orderBy: "t.id ASC" },
+        // Previous before the first ticket without a target: the last due one.
+        { part: "fallback", where: () => `t."slaDueAt" IS NOT NULL`, orderBy: `t."slaDueAt" DESC, t.id DESC` },
+      ];
+  const params = new SqlParams(dialect);
+  const branches = parts.flatMap(({ part, where, orderBy }) =>
+    INBOX_WORKING_STATUSES.map(
+      (status, index) =>
+        `SELECT * FROM (SELECT '${part}' AS part, t.id AS id, ${timeText(dialect, 't."slaDueAt"')} AS "slaDueAt" FROM "Ticket" t
+          WHERE t."shopId" = ${params.add(shopId)} AND t.status = ${params.add(status)} AND t."mergedIntoId" IS NULL AND ${where(params)}
+          ORDER BY ${orderBy} LIMIT 1) AS ${part}${index}`,
+    ),
+  );
+  const rows = await db.$queryRawUnsafe<{ part: NeighbourPart; id: string; slaDueAt: unknown }[]>(branches.join(" UNION ALL "), ...params.values);
+  const sorted = (part: NeighbourPart) =>
+    rows
+      .filter((row) => row.part === part)
+      .map((row) => ({ id: row.id, slaDueAt: parseSqlTime(row.slaDueAt) }))
+      .sort(compareInboxOrder);
+  const previous = sorted("before").at(-1) ?? (due ? undefined : sorted("fallback").at(-1));
+  const next = sorted("after")[0] ?? (due ? sorted("fallback")[0] : undefined);
   return { previousId: previous?.id ?? null, nextId: next?.id ?? null };
 }
 

@@ -6,6 +6,8 @@ import { useLoaderData } from "@remix-run/react";
 import type { Session } from "@shopify/shopify-api";
 import { authenticate } from "../shopify.server";
 import prisma from "../db.server";
+import { env } from "../env.server";
+import { databaseProvider } from "../db/create-client.server";
 import { withServiceErrors } from "../lib/service-errors.server";
 import { adminRequestContext } from "../services/request-context.server";
 import { listAgents, setAvailability } from "../models/agents.server";
@@ -43,7 +45,7 @@ async function loadTicketPage(session: Session, ticketId: string) {
     started.panel,
     started.agents,
     started.presence,
-    inboxNeighbours(prisma, shop.id, ticket),
+    inboxNeighbours(prisma, databaseProvider(env.DATABASE_URL), shop.id, ticket),
     ticket.mergedIntoId ? prisma.ticket.findFirst({ where: { id: ticket.mergedIntoId, shopId: shop.id }, select: { id: true, number: true } }) : null,
   ]);
   const agentNames = new Map(agents.map((row) => [row.id, row.name]));

@@ -27,12 +27,17 @@ export interface LoadCustomerPanelInput {
 
 async function previousTicketsOf(db: PrismaClient, shopId: string, ticketId: string, customer: { id: string; email: string | null; shopifyCustomerId: string | null } | null): Promise<PanelPreviousTicket[]> {
   if (!customer) return [];
-  const sameCustomer: Prisma.CustomerWhereInput[] = [{ id: customer.id }];
+  // The same person may have several customer rows (by email, by Shopify id): their ids first, each by its
+  // index, then their tickets by [shopId, customerId]. A relation filter here made the database walk the
+  // shop's tickets newest first, joining each to its customer, until ten matched.
+  const sameCustomer: Prisma.CustomerWhereInput[] = [];
   if (customer.email) sameCustomer.push({ email: customer.email });
   if (customer.shopifyCustomerId) sameCustomer.push({ shopifyCustomerId: customer.shopifyCustomerId });
+  const others = sameCustomer.length > 0 ? await db.customer.findMany({ where: { shopId, OR: sameCustomer }, select: { id: true } }) : [];
+  const customerIds = [...new Set([customer.id, ...others.map((row) => row.id)])];
   const tickets = await db.ticket.findMany({
-    where: { shopId, id: { not: ticketId }, customer: { shopId, OR: sameCustomer } },
-    orderBy: { createdAt: "desc" },
+    where: { shopId, customerId: { in: customerIds }, id: { not: ticketId } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PREVIOUS_TICKETS_LIMIT,
     select: { id: true, number: true, subject: true, status: true, createdAt: true, resolvedAt: true, csatScore: true },
   });

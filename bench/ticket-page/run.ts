@@ -2,14 +2,16 @@
 // sequential requests with an authenticated embedded-admin request, on a seeded shop (5,000 tickets,
 // ~50,000 messages, timeline events, linked orders) with a warm customer-panel cache (the Admin
 // emulator answered once per ticket before timing; Shopify is not asked again within the cache's 60 s).
-//   npx tsx bench/ticket-page/run.ts sqlite|postgresql [--iterations 300] [--tickets 5000]
+//   npx tsx bench/ticket-page/run.ts sqlite|postgresql [--iterations 300] [--tickets 5000] [--show-sql]
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { API_KEY, API_SECRET_KEY, APP_URL, RequestType, setUpValidRequest } from "@shopify/shopify-api/test-helpers";
 import { applyShopifyTestEnvironment } from "../test-shopify-env";
 import { startAdminEmulator } from "../../dev/emulator";
 import { buildFixtureShop } from "../../dev/fixtures";
+import { captureSql, installSqlCapture, replayer } from "../inbox/sql-capture";
 
 const provider = process.argv[2] === "postgresql" ? "postgresql" : "sqlite";
 const flag = (name: string, fallback: number) => {
@@ -21,6 +23,8 @@ const TICKETS = flag("tickets", 5000);
 const SAMPLE_TICKETS = 25; // requests rotate over these tickets (each warmed once)
 const WARMUP = 20;
 const TARGET_P95_MS = 30;
+const SHOW_SQL = process.argv.includes("--show-sql");
+installSqlCapture();
 
 const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 const SQLITE_FILE = path.join(repoRoot, "bench", ".data", "ticket-page.sqlite");
@@ -82,9 +86,17 @@ const counts = {
 };
 console.log(`[bench] ${provider}: seeded ${counts.tickets} tickets, ${counts.messages} messages, ${counts.events} events in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
 
+// The staff member's sessions are stored once, as at token exchange; each page load then brings a fresh
+// signed session token (as App Bridge sends), built outside the timing.
+await adminRequest(SHOP_DOMAIN, "/app");
+const signedRequest = (requestPath: string) =>
+  setUpValidRequest(
+    { type: RequestType.Admin, store: SHOP_DOMAIN.replace(".myshopify.com", ""), apiKey: API_KEY, apiSecretKey: API_SECRET_KEY },
+    new Request(`${APP_URL}${requestPath}`),
+  );
+
 async function loadOnce(ticketId: string): Promise<number> {
-  // Building the signed request (and storing its sessions) is the test harness's work: not timed.
-  const request = await adminRequest(SHOP_DOMAIN, `/app/tickets/${ticketId}`);
+  const request = await signedRequest(`/app/tickets/${ticketId}`);
   const start = performance.now();
   const data = await loader({ request, params: { ticketId }, context: {} });
   const elapsed = performance.now() - start;
@@ -124,7 +136,7 @@ async function partTimes(part: (ticketId: string, request: Request) => Promise<u
   const times: number[] = [];
   for (let index = 0; index < Math.min(ITERATIONS, 100); index++) {
     const ticketId = sampleTicketIds[index % sampleTicketIds.length]!;
-    const request = await adminRequest(SHOP_DOMAIN, `/app/tickets/${ticketId}`);
+    const request = await signedRequest(`/app/tickets/${ticketId}`);
     const start = performance.now();
     await part(ticketId, request);
     times.push(performance.now() - start);
@@ -133,18 +145,51 @@ async function partTimes(part: (ticketId: string, request: Request) => Promise<u
 }
 const shop = await prisma.shop.findUniqueOrThrow({ where: { domain: SHOP_DOMAIN } });
 const authPart = await partTimes(async (_ticketId, request) => adminRequestContext(prisma, (await authenticate.admin(request)).session));
-const { admin } = await adminRequestContext(prisma, (await authenticate.admin(await adminRequest(SHOP_DOMAIN, "/app"))).session);
+const { admin } = await adminRequestContext(prisma, (await authenticate.admin(await signedRequest("/app"))).session);
 const panelPart = await partTimes((ticketId) => loadCustomerPanel({ db: prisma, admin, shop, ticketId }));
 const agent = await prisma.agent.findFirstOrThrow({ where: { shopId: shop.id, shopifyStaffId: "12345" } });
 const threadPart = await partTimes(async (ticketId) => {
   const [ticket, agents] = await Promise.all([findTicketForPage(prisma, shop.id, ticketId), listAgents(prisma, shop.id)]);
-  await Promise.all([inboxNeighbours(prisma, shop.id, ticket!), listPresence(prisma, { shopId: shop.id, ticketId, excludeAgentId: agent.id })]);
+  await Promise.all([inboxNeighbours(prisma, provider, shop.id, ticket!), listPresence(prisma, { shopId: shop.id, ticketId, excludeAgentId: agent.id })]);
   return buildThread(ticket!, new Map(agents.map((row) => [row.id, row.name])));
 });
 console.log(
   `[bench]   parts alone: authenticate.admin + request context ${authPart}; loadCustomerPanel (warm cache) ${panelPart}; ` +
     `thread, agents, neighbours, presence ${threadPart}`,
 );
+
+// The SQL one warm page load sends, replayed on a bare connection: what the database alone costs.
+const sampleId = sampleTicketIds[0]!;
+const sampleRequest = await signedRequest(`/app/tickets/${sampleId}`);
+const statements = await captureSql(() => loader({ request: sampleRequest, params: { ticketId: sampleId }, context: {} }));
+const bare =
+  provider === "sqlite"
+    ? { sqlite: new (await import("better-sqlite3")).default(SQLITE_FILE, { readonly: true }) }
+    : { pg: new pg.Client({ connectionString: databaseUrl }) };
+await bare.pg?.connect();
+const replay = replayer(provider, bare);
+const replayTimes: number[] = [];
+for (let index = 0; index < 110; index++) {
+  const start = performance.now();
+  await replay(statements);
+  if (index >= 10) replayTimes.push(performance.now() - start);
+}
+console.log(
+  `[bench]   SQL of one page load: ${statements.length} statements, replayed one after another on a bare connection p50 ${percentile(replayTimes, 0.5).toFixed(1)} ms, p95 ${percentile(replayTimes, 0.95).toFixed(1)} ms`,
+);
+if (SHOW_SQL) {
+  for (const statement of statements) {
+    const times: number[] = [];
+    for (let index = 0; index < 30; index++) {
+      const start = performance.now();
+      await replay([statement]);
+      times.push(performance.now() - start);
+    }
+    console.log(`  [${percentile(times, 0.5).toFixed(2)} ms] ${statement.sql.replace(/\s+/g, " ").slice(0, 260)}`);
+  }
+}
+bare.sqlite?.close();
+await bare.pg?.end();
 
 await prisma.$disconnect();
 await emulator.close();

@@ -143,13 +143,22 @@ describe("loadCustomerPanel", () => {
       data: { shopId: shop.id, number: ticket.number + 1, subject: "Earlier question", status: "resolved", resolvedAt, csatScore: 5, customerId: customer.id },
     });
 
+    // AND one of another customer row with the same email, and one of another shop's customer with it
+    const sameEmail = await prisma.customer.create({ data: { shopId: shop.id, email: customer.email, displayName: "Same person" } });
+    const viaEmail = await prisma.ticket.create({
+      data: { shopId: shop.id, number: ticket.number + 2, subject: "From the contact form", customerId: sameEmail.id, createdAt: new Date("2026-09-01T10:00:00Z") },
+    });
+    const elsewhere = await createPanelTicket(prisma, { email: customer.email ?? "", messages: ["hi"] });
+
     // WHEN the panel is built
     const panel = await loadCustomerPanel({ db: prisma, admin, shop, ticketId: ticket.id, now: FIXTURE_NOW, ...HEALTHY });
 
-    // THEN the earlier ticket is listed, the current one is not
+    // THEN the earlier tickets are listed newest first, the current one and the other shop's are not
     expect(panel.previousTickets).toEqual([
       expect.objectContaining({ id: earlier.id, status: "resolved", resolvedAt: resolvedAt.toISOString(), csatScore: 5 }),
+      expect.objectContaining({ id: viaEmail.id }),
     ]);
+    expect(panel.previousTickets.map((entry) => entry.id)).not.toContain(elsewhere.ticket.id);
   });
 
   it("refuses another shop's ticket with a 404", async () => {

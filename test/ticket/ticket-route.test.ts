@@ -72,6 +72,33 @@ describe("ticket page loader", () => {
     expect((await load(shop.domain, soon.id)).neighbours).toEqual({ previousId: null, nextId: waiting.id });
     expect((await load(shop.domain, noTarget.id)).neighbours).toEqual({ previousId: middle.id, nextId: null });
   });
+
+  it("walks the whole inbox order with j/k: tied due times by id, then the tickets without a target", async () => {
+    // GIVEN open and pending tickets, three of them due at the same instant, two without a target
+    const shop = await createShop(prisma, { domain: uniqueShopDomain("nav-ties") });
+    const due = new Date(Date.now() + 60_000);
+    const tickets = [
+      await createTicket(prisma, shop.id, { slaDueAt: due }),
+      await createTicket(prisma, shop.id, { status: "pending", slaDueAt: due }),
+      await createTicket(prisma, shop.id, { slaDueAt: due }),
+      await createTicket(prisma, shop.id, { slaDueAt: new Date(due.getTime() - 1) }),
+      await createTicket(prisma, shop.id, { status: "pending", slaDueAt: null }),
+      await createTicket(prisma, shop.id, { slaDueAt: null }),
+    ];
+    const key = (ticket: { id: string; slaDueAt: Date | null }) => [ticket.slaDueAt === null ? 1 : 0, ticket.slaDueAt?.getTime() ?? 0, ticket.id] as const;
+    const order = [...tickets].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0);
+    });
+
+    // WHEN each is opened THEN its neighbours are the tickets before and after it in that order
+    for (const [index, ticket] of order.entries()) {
+      expect((await load(shop.domain, ticket.id)).neighbours, `position ${index}`).toEqual({
+        previousId: order[index - 1]?.id ?? null,
+        nextId: order[index + 1]?.id ?? null,
+      });
+    }
+  });
 });
 
 describe("ticket page actions", () => {
