@@ -47,8 +47,10 @@ async function fillForm(page: Page, fields: { name: string; email: string; messa
 async function inboxText(page: Page, search: string): Promise<string> {
   await page.goto(`${demo.adminUrl}?path=${encodeURIComponent(`/app?q=${search}`)}`);
   const app = page.frameLocator('iframe[name="app-iframe"]');
-  await app.locator("tbody tr").first().waitFor({ timeout: 90_000 });
-  return app.locator("tbody").innerText();
+  // The ticket follows the visitor's answer by a second or so (the contact.drain job): an inbox
+  // without it yet returns "" and expect.poll loads it again.
+  const found = await app.locator("tbody tr").first().waitFor({ timeout: 8_000 }).then(() => true, () => false);
+  return found ? app.locator("tbody").innerText() : "";
 }
 
 describe("storefront preview", () => {
