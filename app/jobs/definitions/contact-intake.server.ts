@@ -8,6 +8,7 @@ import type { PrismaClient } from "@prisma/client";
 import { z } from "zod";
 import { adminClientForShop } from "../../services/order-events/reconcile.server";
 import { drainContactSubmissions, hasStaleContactSubmissions, retryStaleContactSubmissions, type DeliveryDeps } from "../../services/storefront/contact-delivery.server";
+import { oncePerSecond } from "../once-per-second";
 import { defineJob, enqueueJob, errorMessage } from "../registry";
 import type { EnqueueResult, JobLogger, JobQueue } from "../types";
 
@@ -59,21 +60,8 @@ export function requestContactDrain(queue: JobQueue, shopId: string, now = new D
   });
 }
 
-const requestedBucket = new Map<string, number>();
-
 /** requestContactDrain at most once per shop and second from this process (the visitor's request path). */
-export async function requestContactDrainOnce(queue: JobQueue, shopId: string, now = new Date()): Promise<void> {
-  const bucket = Math.floor(now.getTime() / DRAIN_BUCKET_MS);
-  if (requestedBucket.get(shopId) === bucket) return;
-  requestedBucket.set(shopId, bucket);
-  if (requestedBucket.size > 10_000) requestedBucket.clear();
-  try {
-    await requestContactDrain(queue, shopId, now);
-  } catch (error) {
-    requestedBucket.delete(shopId);
-    throw error;
-  }
-}
+export const requestContactDrainOnce: (queue: JobQueue, shopId: string) => Promise<void> = oncePerSecond(requestContactDrain);
 
 /** The scheduler's tick: one retry sweep per interval, and only when something is waiting too long. */
 export async function scheduleStaleContactRetry(db: PrismaClient, queue: JobQueue, now: Date, log: JobLogger): Promise<boolean> {

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { drainDeliveries } from "../../services/webhooks/process-delivery.server";
+import { oncePerSecond } from "../once-per-second";
 import { defineJob, enqueueJob } from "../registry";
 import type { EnqueueResult, JobQueue } from "../types";
 
@@ -36,19 +37,5 @@ export function requestDrain(queue: JobQueue, shopDomain: string, now = new Date
   });
 }
 
-const requestedBucket = new Map<string, number>();
-
 /** requestDrain at most once per shop and second from this process (the hot path of ingestion). */
-export async function requestDrainOnce(queue: JobQueue, shopDomain: string): Promise<void> {
-  const now = new Date();
-  const bucket = Math.floor(now.getTime() / DRAIN_BUCKET_MS);
-  if (requestedBucket.get(shopDomain) === bucket) return;
-  requestedBucket.set(shopDomain, bucket);
-  if (requestedBucket.size > 10_000) requestedBucket.clear();
-  try {
-    await requestDrain(queue, shopDomain, now);
-  } catch (error) {
-    requestedBucket.delete(shopDomain);
-    throw error;
-  }
-}
+export const requestDrainOnce: (queue: JobQueue, shopDomain: string) => Promise<void> = oncePerSecond(requestDrain);
