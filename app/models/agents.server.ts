@@ -31,10 +31,13 @@ export function staffIdentityOf(session: OnlineSessionLike): StaffIdentity | nul
   };
 }
 
-/** Creates or refreshes the agent for a staff member; the first account owner becomes an admin. */
-export async function upsertAgent(db: PrismaClient, shopId: string, staff: StaffIdentity): Promise<Agent> {
+/**
+ * Creates or refreshes the agent for a staff member; the first account owner becomes an admin.
+ * `known`: the agent row as the caller already read it (null: none), to save the read.
+ */
+export async function upsertAgent(db: PrismaClient, shopId: string, staff: StaffIdentity, known?: Agent | null): Promise<Agent> {
   // Runs on every admin request: read first, write only when something changed.
-  const existing = await db.agent.findUnique({ where: { shopId_shopifyStaffId: { shopId, shopifyStaffId: staff.shopifyStaffId } } });
+  const existing = known !== undefined ? known : await db.agent.findUnique({ where: { shopId_shopifyStaffId: { shopId, shopifyStaffId: staff.shopifyStaffId } } });
   if (existing && existing.name === staff.name && existing.email === staff.email) return existing;
   return db.agent.upsert({
     where: { shopId_shopifyStaffId: { shopId, shopifyStaffId: staff.shopifyStaffId } },

@@ -1,5 +1,5 @@
 // Shops: one row per installed store. Every other model is scoped by Shop.id.
-import type { PrismaClient, Shop } from "@prisma/client";
+import type { Agent, PrismaClient, Shop } from "@prisma/client";
 import { forgetShopSessions } from "../shopify/cached-session-storage.server";
 
 export interface ShopProfile {
@@ -30,6 +30,14 @@ export async function recordInstallation(db: PrismaClient, domain: string, profi
 
 export async function findShopByDomain(db: PrismaClient, domain: string): Promise<Shop | null> {
   return db.shop.findUnique({ where: { domain } });
+}
+
+/** The shop and, in the same query, its agent for a staff member (the admin request context reads both). */
+export async function findShopWithAgent(db: PrismaClient, domain: string, shopifyStaffId: string): Promise<{ shop: Shop; agent: Agent | null } | null> {
+  const found = await db.shop.findUnique({ where: { domain }, include: { agents: { where: { shopifyStaffId }, take: 1 } } });
+  if (!found) return null;
+  const { agents, ...shop } = found;
+  return { shop, agent: agents[0] ?? null };
 }
 
 /** The shop for an authenticated request; created on first sight (the afterAuth hook may not have run yet). */
