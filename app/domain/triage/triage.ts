@@ -48,15 +48,20 @@ const CATEGORY_PRECEDENCE: readonly KeywordCategory[] = [
   "damaged_wrong_missing", "cancellation", "shipping_address", "return_refund", "payment_invoice", "order_status", "complaint", "product_question",
 ];
 
-const compiledOverrides = new WeakMap<KeywordOverrides, CompiledKeywords>();
+// By content, not identity: each intake parses the shop's settings into a new overrides object, and
+// compiling the merged lists costs more than triaging a message. Few distinct lists exist per process.
+const compiledOverrides = new Map<string, CompiledKeywords>();
+const MAX_COMPILED_OVERRIDES = 200;
 
 function keywordsFor(overrides: KeywordOverrides | undefined): CompiledKeywords {
   if (!overrides) return compileKeywords(DEFAULT_TRIAGE_KEYWORDS);
-  let compiled = compiledOverrides.get(overrides);
+  const key = JSON.stringify(overrides);
+  let compiled = compiledOverrides.get(key);
   if (!compiled) {
     const merged: TriageKeywords = mergeKeywordOverrides(DEFAULT_TRIAGE_KEYWORDS, overrides);
     compiled = compileKeywords(merged);
-    compiledOverrides.set(overrides, compiled);
+    if (compiledOverrides.size >= MAX_COMPILED_OVERRIDES) compiledOverrides.clear();
+    compiledOverrides.set(key, compiled);
   }
   return compiled;
 }
