@@ -44,5 +44,8 @@ export function timeText(dialect: SqlDialect, column: string): string {
 
 export function parseSqlTime(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
-  return value instanceof Date ? value : new Date(String(value));
+  if (value instanceof Date) return value;
+  const text = String(value);
+  // SQLite's own CURRENT_TIMESTAMP form has no zone and means UTC (JavaScript would read it as local time).
+  return new Date(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(text) ? `${text.replace(" ", "T")}Z` : text);
 }
