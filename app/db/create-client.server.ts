@@ -1,6 +1,7 @@
 import { PrismaClient } from "@prisma/client";
 import Database from "better-sqlite3";
 import { SerializedBetterSQLite3 } from "./serialized-sqlite-adapter.server";
+import { postgresReader, registerSqlReader, sqliteReader } from "./sql-reader.server";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -34,7 +35,16 @@ export async function createPrismaClient(url: string): Promise<PrismaClient> {
     setup.pragma("optimize = 0x10002");
     setup.close();
     // One connection: statements outside a transaction wait for it (serialized-sqlite-adapter.server.ts).
-    return new PrismaClient({ adapter: new SerializedBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+    const adapter = new SerializedBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    const client = new PrismaClient({ adapter });
+    registerSqlReader(
+      client,
+      sqliteReader(async (use) => {
+        if (!adapter.connected) await client.$connect();
+        return adapter.withConnection(use);
+      }),
+    );
+    return client;
   }
   // The PostgreSQL client is generated from prisma/postgresql/schema.prisma into node_modules/.prisma
   // (beside the SQLite one, where npm leaves it alone): Prisma fixes the provider per generated client,
@@ -43,6 +53,11 @@ export async function createPrismaClient(url: string): Promise<PrismaClient> {
     PrismaClient: typeof PrismaClient;
   };
   const { PrismaPg } = await import("@prisma/adapter-pg");
-  return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const { default: pg } = await import("pg");
+  // Our pool, so the direct reader (sql-reader.server.ts) shares Prisma's connections.
+  const pool = new pg.Pool({ connectionString: url });
+  const client = new PostgresPrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  registerSqlReader(client, postgresReader(pool, pg.types));
+  return client;
 }
 

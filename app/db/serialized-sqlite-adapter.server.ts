@@ -6,9 +6,10 @@
 // transaction that issued it, or in none. (Code must not use the outer client inside its own
 // transaction callback: that statement would wait for the transaction, which waits for it.)
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqliteConnection } from "./sql-reader.server";
 
 /** A FIFO lock on promises. */
-class ConnectionLock {
+export class ConnectionLock {
   private tail: Promise<void> = Promise.resolve();
 
   acquire(): Promise<() => void> {
@@ -31,9 +32,8 @@ interface Adapter {
   startTransaction(isolationLevel?: unknown): Promise<Transaction>;
 }
 
-export function serializeConnection<T>(connected: T): T {
+export function serializeConnection<T>(connected: T, lock = new ConnectionLock()): T {
   const adapter = connected as unknown as Adapter;
-  const lock = new ConnectionLock();
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
@@ -148,11 +148,38 @@ export function beginImmediate(client: StatementSource): void {
 }
 
 export class SerializedBetterSQLite3 extends PrismaBetterSQLite3 {
+  private current: { connection: SqliteConnection; lock: ConnectionLock } | null = null;
+
   override async connect() {
     const connected = await super.connect();
     const client = (connected as unknown as { client: StatementSource }).client;
+    const connection = { prepare: client.prepare.bind(client) as unknown as SqliteConnection["prepare"] };
     cachePreparedStatements(client);
     beginImmediate(client);
-    return serializeConnection(connected);
+    const lock = new ConnectionLock();
+    const current = { connection, lock };
+    this.current = current;
+    const dispose = (connected as unknown as { dispose(): Promise<void> }).dispose.bind(connected);
+    (connected as unknown as { dispose(): Promise<void> }).dispose = async () => {
+      if (this.current === current) this.current = null;
+      await dispose();
+    };
+    return serializeConnection(connected, lock);
+  }
+
+  get connected(): boolean {
+    return this.current !== null;
+  }
+
+  /** Runs `use` on the connection once no statement or transaction holds it (the same lock as Prisma's statements). */
+  async withConnection<T>(use: (connection: SqliteConnection) => T): Promise<T> {
+    const current = this.current;
+    if (!current) throw new Error("The SQLite connection is not open");
+    const release = await current.lock.acquire();
+    try {
+      return use(current.connection);
+    } finally {
+      release();
+    }
   }
 }

@@ -20,6 +20,7 @@ import {
 } from "../domain/inbox-filters";
 import { TICKET_PRIORITIES, type TicketStatus } from "../domain/ticket-fields";
 import { parseSqlTime, SqlParams, timeText, type SqlDialect } from "./inbox-sql.server";
+import { sqlReaderFor } from "../db/sql-reader.server";
 
 export const INBOX_PAGE_SIZE = 50;
 
@@ -273,7 +274,7 @@ export async function listInboxPageIds(
       const where = [...conditions, ...range].map((condition) => condition(params)).join(" AND ");
       return `SELECT * FROM (SELECT t.id AS id, ${value} AS "sortValue" FROM "Ticket" t WHERE ${where} ORDER BY ${orderBy} LIMIT ${Number(wanted)}) AS s${position}`;
     });
-    const rows = await db.$queryRawUnsafe<{ id: string; sortValue: unknown }[]>(branches.join(" UNION ALL "), ...params.values);
+    const rows = await sqlReaderFor(db).rows<{ id: string; sortValue: unknown }>(branches.join(" UNION ALL "), params.values);
     const merged = rows
       .map((row) => ({ id: row.id, value: parseSqlTime(row.sortValue) }))
       .sort((a, b) => compareKeys(segment, a, b))
@@ -311,7 +312,7 @@ export async function countInboxViews(db: PrismaClient, dialect: SqlDialect, con
       owners.push(view);
     }
   }
-  const [row] = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${columns.join(", ")}`, ...params.values);
+  const [row] = await sqlReaderFor(db).rows(`SELECT ${columns.join(", ")}`, params.values);
   const counts = Object.fromEntries(COUNTED_VIEWS.map((view) => [view, 0])) as InboxViewCounts;
   owners.forEach((view, position) => (counts[view] += Number(row![`c${position}`])));
   return counts;

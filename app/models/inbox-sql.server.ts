@@ -2,7 +2,10 @@
 // Prisma query costs about a millisecond of client-side work (bench/inbox: ~1 ms per findMany against
 // 0.05–0.2 ms of database time), so the page is a few hand-written statements instead of a dozen
 // queries. Values are always bound, never interpolated.
-export type SqlDialect = "sqlite" | "postgresql";
+import { sqlDate } from "../db/model-rows.server";
+import type { SqlDialect } from "../db/sql-reader.server";
+
+export type { SqlDialect };
 
 /** Bound values of one statement, in the order their placeholders appear (SQLite's `?` are positional). */
 export class SqlParams {
@@ -43,9 +46,5 @@ export function timeText(dialect: SqlDialect, column: string): string {
 }
 
 export function parseSqlTime(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value;
-  const text = String(value);
-  // SQLite's own CURRENT_TIMESTAMP form has no zone and means UTC (JavaScript would read it as local time).
-  return new Date(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(text) ? `${text.replace(" ", "T")}Z` : text);
+  return value === null || value === undefined ? null : sqlDate(value);
 }

@@ -1,6 +1,8 @@
 // Shops: one row per installed store. Every other model is scoped by Shop.id.
 import type { Agent, PrismaClient, Shop } from "@prisma/client";
 import { forgetShopSessions } from "../shopify/cached-session-storage.server";
+import { modelColumns, modelFromRow } from "../db/model-rows.server";
+import { sqlReaderFor } from "../db/sql-reader.server";
 
 export interface ShopProfile {
   name: string;
@@ -32,12 +34,21 @@ export async function findShopByDomain(db: PrismaClient, domain: string): Promis
   return db.shop.findUnique({ where: { domain } });
 }
 
-/** The shop and, in the same query, its agent for a staff member (the admin request context reads both). */
+/**
+ * The shop and its agent for a staff member, in one statement on the direct reader: every admin
+ * request runs it (the admin request context), and as a Prisma query it cost ~1 ms of client work.
+ */
 export async function findShopWithAgent(db: PrismaClient, domain: string, shopifyStaffId: string): Promise<{ shop: Shop; agent: Agent | null } | null> {
-  const found = await db.shop.findUnique({ where: { domain }, include: { agents: { where: { shopifyStaffId }, take: 1 } } });
-  if (!found) return null;
-  const { agents, ...shop } = found;
-  return { shop, agent: agents[0] ?? null };
+  const reader = sqlReaderFor(db);
+  const placeholder = (position: number) => (reader.dialect === "sqlite" ? "?" : `$${position}`);
+  const [row] = await reader.rows(
+    `SELECT ${modelColumns("Shop", "s", reader.dialect)}, ${modelColumns("Agent", "a", reader.dialect)}
+      FROM "Shop" s LEFT JOIN "Agent" a ON a."shopId" = s.id AND a."shopifyStaffId" = ${placeholder(1)}
+      WHERE s.domain = ${placeholder(2)}`,
+    [shopifyStaffId, domain],
+  );
+  if (!row) return null;
+  return { shop: modelFromRow<Shop>("Shop", row, "s.")!, agent: modelFromRow<Agent>("Agent", row, "a.") };
 }
 
 /** The shop for an authenticated request; created on first sight (the afterAuth hook may not have run yet). */

@@ -1,5 +1,6 @@
 // The search document of a ticket: the text the inbox search looks in (see docs/decisions/004-inbox-search.md).
 import type { PrismaClient } from "@prisma/client";
+import { sqlReaderFor } from "../db/sql-reader.server";
 
 // Long threads are capped so one ticket cannot bloat the index; the newest text is kept.
 const MAX_SEARCH_DOCUMENT_CHARS = 20_000;
@@ -86,9 +87,9 @@ export async function searchTicketIds(
       conditions.push("d.body LIKE ? ESCAPE '\\'");
       params.push(likePattern(term));
     }
-    rows = await db.$queryRawUnsafe<{ ticketId: string }[]>(
+    rows = await sqlReaderFor(db).rows<{ ticketId: string }>(
       `SELECT d."ticketId" AS "ticketId" FROM ${from} WHERE ${conditions.join(" AND ")} LIMIT ${Number(limit)}`,
-      ...params,
+      params,
     );
   } else {
     const conditions = ['"shopId" = $1'];
@@ -101,10 +102,10 @@ export async function searchTicketIds(
     // so reading stops at the limit). Seeing the LIMIT, PostgreSQL would scan the table for the first
     // matches, running ILIKE over every document it passes (70–100 ms for a term in 5 % of them) instead
     // of asking the trigram index (8–12 ms).
-    rows = await db.$queryRawUnsafe<{ ticketId: string }[]>(
+    rows = await sqlReaderFor(db).rows<{ ticketId: string }>(
       `WITH matches AS MATERIALIZED (SELECT "ticketId" FROM "TicketSearchDocument" WHERE ${conditions.join(" AND ")})
       SELECT "ticketId" FROM matches LIMIT ${Number(limit)}`,
-      ...params,
+      params,
     );
   }
   return rows.map((row) => row.ticketId);

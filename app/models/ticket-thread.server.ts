@@ -2,6 +2,7 @@
 // time order, and the neighbouring tickets in the inbox's default order (for j/k).
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { parseSqlTime, SqlParams, timeText, type SqlDialect } from "./inbox-sql.server";
+import { sqlReaderFor } from "../db/sql-reader.server";
 
 const ticketPageInclude = {
   tags: { select: { tag: true }, orderBy: { tag: "asc" } },
@@ -108,7 +109,7 @@ export async function inboxNeighbours(
           ORDER BY ${orderBy} LIMIT 1) AS ${part}${index}`,
     ),
   );
-  const rows = await db.$queryRawUnsafe<{ part: NeighbourPart; id: string; slaDueAt: unknown }[]>(branches.join(" UNION ALL "), ...params.values);
+  const rows = await sqlReaderFor(db).rows<{ part: NeighbourPart; id: string; slaDueAt: unknown }>(branches.join(" UNION ALL "), params.values);
   const sorted = (part: NeighbourPart) =>
     rows
       .filter((row) => row.part === part)

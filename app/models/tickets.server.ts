@@ -5,6 +5,7 @@ import { cachedInboxCounts } from "./inbox-counts-cache.server";
 import { countInboxViews, INBOX_PAGE_SIZE, listInboxPageIds, type InboxContext } from "./inbox-query.server";
 import { parseSqlTime, SqlParams, timeText, type SqlDialect } from "./inbox-sql.server";
 import { searchTicketIds } from "./ticket-search.server";
+import { sqlReaderFor } from "../db/sql-reader.server";
 
 export { INBOX_PAGE_SIZE };
 
@@ -92,7 +93,7 @@ interface InboxRowRecord {
 async function loadInboxRows(db: PrismaClient, dialect: SqlDialect, shopId: string, ids: string[]): Promise<InboxRowView[]> {
   const params = new SqlParams(dialect);
   const time = (column: string) => `${timeText(dialect, `t."${column}"`)} AS "${column}"`;
-  const records = await db.$queryRawUnsafe<InboxRowRecord[]>(
+  const records = await sqlReaderFor(db).rows<InboxRowRecord>(
     `SELECT t.id, t.number, t.subject, t.snippet, t.status, t.priority, t.severity, t.category, t.channel, t.unread,
         ${time("slaDueAt")}, ${time("slaPausedAt")}, ${time("lastActivityAt")}, ${time("createdAt")},
         c."displayName" AS "customerName", c.email AS "customerEmail", a.id AS "assigneeId", a.name AS "assigneeName",
@@ -101,7 +102,7 @@ async function loadInboxRows(db: PrismaClient, dialect: SqlDialect, shopId: stri
         LEFT JOIN "Customer" c ON c.id = t."customerId"
         LEFT JOIN "Agent" a ON a.id = t."assigneeId"
       WHERE t."shopId" = ${params.add(shopId)} AND ${params.inIds("t.id", ids)}`,
-    ...params.values,
+    params.values,
   );
   return records.map((record) => ({
     id: record.id,
@@ -126,6 +127,12 @@ async function loadInboxRows(db: PrismaClient, dialect: SqlDialect, shopId: stri
   }));
 }
 
+/** The shop's agents for the assignee filter and bulk assign, by name. */
+async function listAgentNames(db: PrismaClient, dialect: SqlDialect, shopId: string): Promise<{ id: string; name: string }[]> {
+  const params = new SqlParams(dialect);
+  return sqlReaderFor(db).rows<{ id: string; name: string }>(`SELECT id, name FROM "Agent" WHERE "shopId" = ${params.add(shopId)} ORDER BY name ASC`, params.values);
+}
+
 /** Everything the inbox page shows for one request: the page of rows, the view counts and the agents. */
 export async function loadInboxView(
   db: PrismaClient,
@@ -136,7 +143,7 @@ export async function loadInboxView(
   const [page, counts, agents] = await Promise.all([
     listInboxPage(db, provider, context, query),
     cachedInboxCounts(context.shopId, context.agentId, () => countInboxViews(db, provider, context)),
-    db.agent.findMany({ where: { shopId: context.shopId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listAgentNames(db, provider, context.shopId),
   ]);
   return {
     rows: page.rows,

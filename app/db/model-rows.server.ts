@@ -1,0 +1,88 @@
+// A model's columns in hand-written SQL, and its rows read back as the objects Prisma would return
+// (for the direct reader, sql-reader.server.ts). Driven by Prisma's own schema description (DMMF), so a
+// field added to schema.prisma is selected and converted without touching this file.
+import { Prisma } from "@prisma/client";
+import type { SqlDialect } from "./sql-reader.server";
+
+interface ScalarField {
+  name: string;
+  column: string;
+  type: string;
+}
+
+const scalarFieldsByModel = new Map<string, ScalarField[]>();
+
+function scalarFields(model: Prisma.ModelName): ScalarField[] {
+  let fields = scalarFieldsByModel.get(model);
+  if (!fields) {
+    const description = Prisma.dmmf.datamodel.models.find((candidate) => candidate.name === model);
+    if (!description) throw new Error(`Unknown model ${model}`);
+    fields = description.fields
+      .filter((field) => field.kind === "scalar" || field.kind === "enum")
+      .map((field) => ({ name: field.name, column: field.dbName ?? field.name, type: field.kind === "enum" ? "String" : field.type }));
+    scalarFieldsByModel.set(model, fields);
+  }
+  return fields;
+}
+
+export function modelTable(model: Prisma.ModelName): string {
+  const description = Prisma.dmmf.datamodel.models.find((candidate) => candidate.name === model);
+  return `"${description?.dbName ?? model}"`;
+}
+
+/**
+ * `alias."column" AS "prefix.field", …` for every scalar field. The prefix keeps two models apart in
+ * one joined row. Dates come back as text with their zone on both databases (parsed by modelFromRow).
+ */
+export function modelColumns(model: Prisma.ModelName, alias: string, dialect: SqlDialect, prefix = `${alias}.`): string {
+  return scalarFields(model)
+    .map((field) => {
+      const column = `${alias}."${field.column}"`;
+      const value = field.type === "DateTime" && dialect === "postgresql" ? `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : column;
+      return `${value} AS "${prefix}${field.name}"`;
+    })
+    .join(", ");
+}
+
+/**
+ * The model object from a row selected with modelColumns, or null when its id is null (an outer join
+ * that found nothing).
+ */
+export function modelFromRow<T>(model: Prisma.ModelName, row: Record<string, unknown>, prefix: string): T | null {
+  const fields = scalarFields(model);
+  if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
+  const result: Record<string, unknown> = {};
+  for (const field of fields) result[field.name] = scalarValue(field.type, row[`${prefix}${field.name}`]);
+  return result as T;
+}
+
+function scalarValue(type: string, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case "DateTime":
+      return sqlDate(value);
+    case "Boolean":
+      return typeof value === "boolean" ? value : Number(value) !== 0;
+    case "Int":
+    case "Float":
+      return Number(value);
+    case "BigInt":
+      return BigInt(value as string | number | bigint);
+    case "Decimal":
+      return new Prisma.Decimal(String(value));
+    case "Json":
+      return typeof value === "string" ? JSON.parse(value) : value;
+    case "Bytes":
+      return Buffer.isBuffer(value) ? new Uint8Array(value) : value;
+    default:
+      return value;
+  }
+}
+
+/** SQLite stores Prisma's ISO text (`…+00:00`), its own `CURRENT_TIMESTAMP` form (UTC, no zone) or epoch milliseconds. */
+export function sqlDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === "number" || typeof value === "bigint") return new Date(Number(value));
+  const text = String(value);
+  return new Date(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(text) ? `${text.replace(" ", "T")}Z` : text);
+}
