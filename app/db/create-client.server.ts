@@ -39,9 +39,9 @@ export async function createPrismaClient(url: string): Promise<PrismaClient> {
     const client = new PrismaClient({ adapter });
     registerSqlReader(
       client,
-      sqliteReader(async (use) => {
+      sqliteReader(async (read) => {
         if (!adapter.connected) await client.$connect();
-        return adapter.withConnection(use);
+        return adapter.withConnection(read);
       }),
     );
     return client;

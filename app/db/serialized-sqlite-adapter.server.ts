@@ -171,13 +171,13 @@ export class SerializedBetterSQLite3 extends PrismaBetterSQLite3 {
     return this.current !== null;
   }
 
-  /** Runs `use` on the connection once no statement or transaction holds it (the same lock as Prisma's statements). */
-  async withConnection<T>(use: (connection: SqliteConnection) => T): Promise<T> {
+  /** Runs `read` on the connection once no statement or transaction holds it (the same lock as Prisma's statements). */
+  async withConnection<T>(read: (connection: SqliteConnection) => T): Promise<T> {
     const current = this.current;
     if (!current) throw new Error("The SQLite connection is not open");
     const release = await current.lock.acquire();
     try {
-      return use(current.connection);
+      return read(current.connection);
     } finally {
       release();
     }

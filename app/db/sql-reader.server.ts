@@ -57,7 +57,7 @@ export interface SqliteConnection {
  * A reader on the SQLite connection. `withConnection` runs the callback when the connection is free
  * (the adapter's lock). Prepared statements are kept per connection by SQL text.
  */
-export function sqliteReader(withConnection: <T>(use: (connection: SqliteConnection) => T) => Promise<T>): SqlReader {
+export function sqliteReader(withConnection: <T>(read: (connection: SqliteConnection) => T) => Promise<T>): SqlReader {
   const caches = new WeakMap<SqliteConnection, Map<string, Database.Statement>>();
   return {
     dialect: "sqlite",
