@@ -84,5 +84,7 @@ export function sqlDate(value: unknown): Date {
   if (value instanceof Date) return value;
   if (typeof value === "number" || typeof value === "bigint") return new Date(Number(value));
   const text = String(value);
-  return new Date(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(text) ? `${text.replace(" ", "T")}Z` : text);
+  // Prisma's forms have a "T" at position 10; only SQLite's own form has a space there.
+  const sqliteOwnForm = text.charCodeAt(10) === 32 && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(text);
+  return new Date(sqliteOwnForm ? `${text.replace(" ", "T")}Z` : text);
 }
