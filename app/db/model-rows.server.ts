@@ -88,3 +88,15 @@ export function sqlDate(value: unknown): Date {
   const sqliteOwnForm = text.charCodeAt(10) === 32 && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/.test(text);
   return new Date(sqliteOwnForm ? `${text.replace(" ", "T")}Z` : text);
 }
+
+/**
+ * A DateTime column's value as ISO-8601 UTC text (`…Z`). Prisma's SQLite form (`…T…+00:00`) and
+ * PostgreSQL's to_char form are rewritten as text, without a Date in between (the inbox maps 150 a page).
+ */
+export function sqlDateIso(value: unknown): string {
+  if (typeof value === "string") {
+    if (value.length === 29 && value.charCodeAt(10) === 84 && value.endsWith("+00:00")) return `${value.slice(0, 23)}Z`;
+    if (value.length === 24 && value.charCodeAt(10) === 84 && value.charCodeAt(23) === 90) return value;
+  }
+  return sqlDate(value).toISOString();
+}

@@ -3,7 +3,8 @@ import type { PrismaClient } from "@prisma/client";
 import type { InboxQuery } from "../domain/inbox-filters";
 import { cachedInboxCounts } from "./inbox-counts-cache.server";
 import { countInboxViews, INBOX_PAGE_SIZE, listInboxPageIds, type InboxContext } from "./inbox-query.server";
-import { parseSqlTime, SqlParams, timeText, type SqlDialect } from "./inbox-sql.server";
+import { SqlParams, timeText, type SqlDialect } from "./inbox-sql.server";
+import { sqlDateIso } from "../db/model-rows.server";
 import { searchTicketIds } from "./ticket-search.server";
 import { sqlReaderFor } from "../db/sql-reader.server";
 
@@ -115,10 +116,10 @@ async function loadInboxRows(db: PrismaClient, dialect: SqlDialect, shopId: stri
     category: record.category,
     channel: record.channel,
     unread: Boolean(Number(record.unread)),
-    slaDueAt: parseSqlTime(record.slaDueAt)?.toISOString() ?? null,
+    slaDueAt: record.slaDueAt === null ? null : sqlDateIso(record.slaDueAt),
     slaPaused: record.slaPausedAt !== null,
-    lastActivityAt: parseSqlTime(record.lastActivityAt)!.toISOString(),
-    createdAt: parseSqlTime(record.createdAt)!.toISOString(),
+    lastActivityAt: sqlDateIso(record.lastActivityAt),
+    createdAt: sqlDateIso(record.createdAt),
     customerName: record.customerName,
     customerEmail: record.customerEmail,
     assigneeId: record.assigneeId,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSqlTime, SqlParams, timeText } from "../../app/models/inbox-sql.server";
+import { sqlDateIso } from "../../app/db/model-rows.server";
 
 describe("inbox SQL helpers", () => {
   it("numbers PostgreSQL placeholders and keeps SQLite's positional, values in textual order", () => {
@@ -23,5 +24,15 @@ describe("inbox SQL helpers", () => {
     expect(parseSqlTime(null)).toBeNull();
     expect(timeText("postgresql", 't."slaDueAt"')).toContain("to_char");
     expect(timeText("sqlite", 't."slaDueAt"')).toBe('t."slaDueAt"');
+  });
+});
+
+describe("sqlDateIso", () => {
+  it("gives the same ISO text as parsing would, for every stored form", () => {
+    const expected = "2026-01-02T03:04:05.006Z";
+    for (const stored of ["2026-01-02T03:04:05.006+00:00", "2026-01-02T03:04:05.006Z", "2026-01-02 03:04:05.006", "2026-01-02T04:04:05.006+01:00", 1767323045006]) {
+      expect(sqlDateIso(stored)).toBe(expected);
+    }
+    expect(sqlDateIso(new Date(expected))).toBe(expected);
   });
 });
