@@ -16,7 +16,7 @@ import { captureSql, installSqlCapture, replayer } from "./sql-capture";
 const provider = process.argv[2] === "postgresql" ? "postgresql" : "sqlite";
 const iterationsFlag = process.argv.indexOf("--iterations");
 const ITERATIONS = iterationsFlag > 0 ? Number(process.argv[iterationsFlag + 1]) : 200;
-const WARMUP = 10;
+const WARMUP = 50; // per scenario: the first scenarios otherwise run on code the JIT has not optimised yet
 // --only "view,search": run the scenarios whose name contains one of these words.
 const onlyFlag = process.argv.indexOf("--only");
 const ONLY = onlyFlag > 0 ? process.argv[onlyFlag + 1]!.split(",") : null;
