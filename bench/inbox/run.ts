@@ -6,6 +6,8 @@
 //   raw    — the floor: the SQL statements one loader request sent to the driver (recorded on the wire
 //            after the warm-up, bench/inbox/sql-capture.ts), replayed one after another on a bare
 //            connection of the same driver.
+// The three take turns request by request (loader, model, raw, loader, …), so the shared machine's slow
+// moments fall on all three alike.
 //   npx tsx bench/inbox/run.ts sqlite|postgresql [--iterations 200] [--only "view all,refund"] [--show-sql]
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -57,6 +59,23 @@ function percentile(samples: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
 }
 
+/**
+ * Times several ways of doing the same work, taking turns request by request, so a slow patch of the
+ * shared machine falls on all of them alike instead of on whichever ran during it.
+ */
+async function measureInTurns(runs: (() => Promise<unknown>)[]): Promise<{ p50: number; p95: number }[]> {
+  for (let index = 0; index < WARMUP; index++) for (const run of runs) await run();
+  const samples = runs.map(() => [] as number[]);
+  for (let index = 0; index < ITERATIONS; index++) {
+    for (const [position, run] of runs.entries()) {
+      const start = performance.now();
+      await run();
+      samples[position]!.push(performance.now() - start);
+    }
+  }
+  return samples.map((times) => ({ p50: percentile(times, 0.5), p95: percentile(times, 0.95) }));
+}
+
 async function measure(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   for (let index = 0; index < WARMUP; index++) await run();
   const samples: number[] = [];
@@ -96,11 +115,12 @@ for (const scenario of scenarios.filter((candidate) => !ONLY || ONLY.some((word)
   // One signed request per scenario (session tokens live a minute); each iteration sends a fresh copy.
   const request = await adminRequest(BENCH_SHOP_DOMAIN, `/app?${search}`);
   let rowCount = 0;
-  const loaderTimes = await measure(async () => {
+  const runLoader = async () => {
     const data = await loader({ request: request.clone(), params: {}, context: {} });
     rowCount = data.rows.length;
-  });
-  // One more request, warm like the timed ones, with its SQL recorded: that is the floor.
+  };
+  for (let index = 0; index < WARMUP; index++) await runLoader();
+  // One request, warm like the timed ones, with its SQL recorded: that is the floor.
   const statements = await captureSql(() => loader({ request: request.clone(), params: {}, context: {} }));
   if (SHOW_SQL) {
     for (const statement of statements) {
@@ -109,8 +129,11 @@ for (const scenario of scenarios.filter((candidate) => !ONLY || ONLY.some((word)
       console.log(`  [${alone.p50.toFixed(2)} ms] ${statement.sql.slice(0, 300)} -- ${values.slice(0, 120)}`);
     }
   }
-  const modelTimes = await measure(() => loadInboxView(prisma, provider, context(), query));
-  const rawTimes = await measure(() => replay(statements));
+  const [loaderTimes, modelTimes, rawTimes] = await measureInTurns([
+    runLoader,
+    () => loadInboxView(prisma, provider, context(), query),
+    () => replay(statements),
+  ]);
   const ratio = loaderTimes.p95 / rawTimes.p95;
   const line = row([
     scenario.name, rowCount,
