@@ -1,5 +1,8 @@
 // Agents are the shop's staff as Shopify presents them: the online session's associated user.
 import type { Agent, PrismaClient } from "@prisma/client";
+import { modelColumns, modelFromRow } from "../db/model-rows.server";
+import { sqlReaderFor } from "../db/sql-reader.server";
+import { SqlParams } from "./inbox-sql.server";
 
 export interface StaffIdentity {
   shopifyStaffId: string;
@@ -53,8 +56,12 @@ export async function upsertAgent(db: PrismaClient, shopId: string, staff: Staff
   });
 }
 
+/** The shop's agents by name (the ticket page's assignee list: on the direct reader, decision 018). */
 export async function listAgents(db: PrismaClient, shopId: string): Promise<Agent[]> {
-  return db.agent.findMany({ where: { shopId }, orderBy: { name: "asc" } });
+  const reader = sqlReaderFor(db);
+  const params = new SqlParams(reader.dialect);
+  const rows = await reader.rows(`SELECT ${modelColumns("Agent", "a", reader.dialect)} FROM "Agent" a WHERE a."shopId" = ${params.add(shopId)} ORDER BY a.name ASC`, params.values);
+  return rows.map((row) => modelFromRow<Agent>("Agent", row, "a.")!);
 }
 
 export async function setAvailability(db: PrismaClient, shopId: string, agentId: string, availability: "available" | "away") {

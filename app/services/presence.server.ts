@@ -1,6 +1,9 @@
 // Who else has a ticket open: each open ticket page reports every few seconds; a row older than
 // PRESENCE_TTL_MS no longer counts (no extra infrastructure, just a table).
 import type { PrismaClient } from "@prisma/client";
+import { sqlDateIso } from "../db/model-rows.server";
+import { sqlReaderFor } from "../db/sql-reader.server";
+import { SqlParams, timeText } from "../models/inbox-sql.server";
 
 export const PRESENCE_TTL_MS = 30_000;
 export const PRESENCE_STATES = ["viewing", "typing"] as const;
@@ -25,32 +28,30 @@ export async function recordPresence(
   });
 }
 
-/** The other agents seen on this ticket within the last 30 seconds. */
+/** The other agents seen on this ticket within the last 30 seconds (one statement: every ticket page load and poll runs it). */
 export async function listPresence(
   db: PrismaClient,
   input: { shopId: string; ticketId: string; excludeAgentId?: string | null; now?: Date },
 ): Promise<PresentAgent[]> {
   const now = input.now ?? new Date();
-  const rows = await db.ticketPresence.findMany({
-    where: {
-      shopId: input.shopId,
-      ticketId: input.ticketId,
-      lastSeenAt: { gte: new Date(now.getTime() - PRESENCE_TTL_MS) },
-      ...(input.excludeAgentId ? { agentId: { not: input.excludeAgentId } } : {}),
-    },
-    orderBy: { lastSeenAt: "desc" },
-  });
-  if (rows.length === 0) return [];
-  const agents = await db.agent.findMany({ where: { shopId: input.shopId, id: { in: rows.map((row) => row.agentId) } }, select: { id: true, name: true } });
-  const names = new Map(agents.map((agent) => [agent.id, agent.name]));
-  return rows
-    .filter((row) => names.has(row.agentId))
-    .map((row) => ({
-      agentId: row.agentId,
-      name: names.get(row.agentId)!,
-      state: row.state === "typing" ? "typing" : "viewing",
-      lastSeenAt: row.lastSeenAt.toISOString(),
-    }));
+  const reader = sqlReaderFor(db);
+  const params = new SqlParams(reader.dialect);
+  const rows = await reader.rows<{ agentId: string; name: string; state: string; lastSeenAt: unknown }>(
+    `SELECT p."agentId" AS "agentId", a.name AS name, p.state AS state, ${timeText(reader.dialect, 'p."lastSeenAt"')} AS "lastSeenAt"
+      FROM "TicketPresence" p JOIN "Agent" a ON a.id = p."agentId"
+      WHERE p."shopId" = ${params.add(input.shopId)} AND p."ticketId" = ${params.add(input.ticketId)}
+        AND p."lastSeenAt" >= ${params.time(new Date(now.getTime() - PRESENCE_TTL_MS))}
+        ${input.excludeAgentId ? `AND p."agentId" <> ${params.add(input.excludeAgentId)}` : ""}
+        AND a."shopId" = ${params.add(input.shopId)}
+      ORDER BY p."lastSeenAt" DESC`,
+    params.values,
+  );
+  return rows.map((row) => ({
+    agentId: row.agentId,
+    name: row.name,
+    state: row.state === "typing" ? "typing" : "viewing",
+    lastSeenAt: sqlDateIso(row.lastSeenAt),
+  }));
 }
 
 /** Leaving the page: the row goes so others stop seeing you at once. */
