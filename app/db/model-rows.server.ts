@@ -45,15 +45,18 @@ export function modelColumns(model: Prisma.ModelName, alias: string, dialect: Sq
 }
 
 /**
- * The model object from a row selected with modelColumns, or null when its id is null (an outer join
- * that found nothing).
+ * The model object from a row selected with modelColumns, or null when every column is null (an outer
+ * join that found nothing: a stored row always has its key).
  */
 export function modelFromRow<T>(model: Prisma.ModelName, row: Record<string, unknown>, prefix: string): T | null {
-  const fields = scalarFields(model);
-  if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
   const result: Record<string, unknown> = {};
-  for (const field of fields) result[field.name] = scalarValue(field.type, row[`${prefix}${field.name}`]);
-  return result as T;
+  let found = false;
+  for (const field of scalarFields(model)) {
+    const value = row[`${prefix}${field.name}`];
+    if (value !== null && value !== undefined) found = true;
+    result[field.name] = scalarValue(field.type, value);
+  }
+  return found ? (result as T) : null;
 }
 
 function scalarValue(type: string, value: unknown): unknown {

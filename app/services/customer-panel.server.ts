@@ -9,6 +9,9 @@ import { buildCustomer, buildOrder, buildRecentOrders, isOrderNode, lowStockThre
 import { panelCacheKey, readPanelCache, readStalePanel, writePanelCache, type CachedPanel, type PanelCacheKeyParts } from "./panel/cache.server";
 import { PANEL_DEADLINE_MS, withinDeadline } from "./panel/deadline";
 import type { CustomerPanelView, PanelPreviousTicket } from "./panel/types";
+import { sqlDateIso } from "../db/model-rows.server";
+import { sqlReaderFor } from "../db/sql-reader.server";
+import { SqlParams, timeText } from "../models/inbox-sql.server";
 
 export type * from "./panel/types";
 export { invalidatePanelCache, PANEL_CACHE_TTL_MS } from "./panel/cache.server";
@@ -30,18 +33,36 @@ async function previousTicketsOf(db: PrismaClient, shopId: string, ticketId: str
   // The same person may have several customer rows (by email, by Shopify id): their ids first, each by its
   // index, then their tickets by [shopId, customerId]. A relation filter here made the database walk the
   // shop's tickets newest first, joining each to its customer, until ten matched.
-  const sameCustomer: Prisma.CustomerWhereInput[] = [];
-  if (customer.email) sameCustomer.push({ email: customer.email });
-  if (customer.shopifyCustomerId) sameCustomer.push({ shopifyCustomerId: customer.shopifyCustomerId });
-  const others = sameCustomer.length > 0 ? await db.customer.findMany({ where: { shopId, OR: sameCustomer }, select: { id: true } }) : [];
+  // Both statements on the direct reader (decision 018): every ticket page load runs them.
+  const reader = sqlReaderFor(db);
+  const same = new SqlParams(reader.dialect);
+  const shopWhere = `"shopId" = ${same.add(shopId)}`; // bound first: SQLite's placeholders are positional
+  const sameWhere = [
+    ...(customer.email ? [`email = ${same.add(customer.email)}`] : []),
+    ...(customer.shopifyCustomerId ? [`"shopifyCustomerId" = ${same.add(customer.shopifyCustomerId)}`] : []),
+  ];
+  const others =
+    sameWhere.length > 0
+      ? await reader.rows<{ id: string }>(`SELECT id FROM "Customer" WHERE ${shopWhere} AND (${sameWhere.join(" OR ")})`, same.values)
+      : [];
   const customerIds = [...new Set([customer.id, ...others.map((row) => row.id)])];
-  const tickets = await db.ticket.findMany({
-    where: { shopId, customerId: { in: customerIds }, id: { not: ticketId } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: PREVIOUS_TICKETS_LIMIT,
-    select: { id: true, number: true, subject: true, status: true, createdAt: true, resolvedAt: true, csatScore: true },
-  });
-  return tickets.map((ticket) => ({ ...ticket, createdAt: ticket.createdAt.toISOString(), resolvedAt: ticket.resolvedAt?.toISOString() ?? null }));
+  const params = new SqlParams(reader.dialect);
+  const time = (column: string) => `${timeText(reader.dialect, `t."${column}"`)} AS "${column}"`;
+  const tickets = await reader.rows<{ id: string; number: unknown; subject: string; status: string; createdAt: unknown; resolvedAt: unknown; csatScore: unknown }>(
+    `SELECT t.id, t.number, t.subject, t.status, ${time("createdAt")}, ${time("resolvedAt")}, t."csatScore" AS "csatScore" FROM "Ticket" t
+      WHERE t."shopId" = ${params.add(shopId)} AND ${params.inIds('t."customerId"', customerIds)} AND t.id <> ${params.add(ticketId)}
+      ORDER BY t."createdAt" DESC, t.id DESC LIMIT ${Number(PREVIOUS_TICKETS_LIMIT)}`,
+    params.values,
+  );
+  return tickets.map((ticket) => ({
+    id: ticket.id,
+    number: Number(ticket.number),
+    subject: ticket.subject,
+    status: ticket.status,
+    createdAt: sqlDateIso(ticket.createdAt),
+    resolvedAt: ticket.resolvedAt === null ? null : sqlDateIso(ticket.resolvedAt),
+    csatScore: ticket.csatScore === null ? null : Number(ticket.csatScore),
+  }));
 }
 
 async function loadTicket(db: PrismaClient, shopId: string, ticketId: string) {

@@ -57,6 +57,21 @@ describe("sqlReaderFor", () => {
     expect(modelFromRow<Shop>("Shop", rows[0]!, "s.")).toStrictEqual(await prisma.shop.findUniqueOrThrow({ where: { id: shop.id } }));
   });
 
+  it("reads a model keyed by two columns (no id), with JSON and a nullable integer, as Prisma does", async () => {
+    const shop = await createShop(prisma, { domain: uniqueShopDomain("reader-composite") });
+    const expiresAt = new Date("2026-05-06T07:08:09.010Z");
+    await prisma.adminCacheEntry.create({ data: { shopId: shop.id, key: "k1", value: { orders: [{ name: "#1001", total: "12.50" }] }, cost: 60, expiresAt } });
+    await prisma.adminCacheEntry.create({ data: { shopId: shop.id, key: "k2", value: [], cost: null, expiresAt } });
+    const reader = sqlReaderFor(prisma);
+    const placeholder = (position: number) => (reader.dialect === "sqlite" ? "?" : `$${position}`);
+    const rows = await reader.rows<Record<string, unknown>>(
+      `SELECT ${modelColumns("AdminCacheEntry", "e", reader.dialect)} FROM "AdminCacheEntry" e WHERE e."shopId" = ${placeholder(1)} ORDER BY e.key`,
+      [shop.id],
+    );
+    const expected = await prisma.adminCacheEntry.findMany({ where: { shopId: shop.id }, orderBy: { key: "asc" } });
+    expect(rows.map((row) => modelFromRow("AdminCacheEntry", row, "e."))).toStrictEqual(expected);
+  });
+
   it("reads through Prisma inside a transaction client, with the same result", async () => {
     const shop = await createShop(prisma, { domain: uniqueShopDomain("reader-tx") });
     const found = await prisma.$transaction(async (tx) => {

@@ -1,8 +1,11 @@
 // The panel's Admin API answers, cached per shop in AdminCacheEntry for a short time. The key names the
 // customer and the linked orders, so linking or unlinking an order is a new key, and webhooks can
 // invalidate by customer or by order (invalidatePanelCache).
-import type { Prisma, PrismaClient } from "@prisma/client";
+import type { AdminCacheEntry, Prisma, PrismaClient } from "@prisma/client";
 import { numericId } from "./build-view";
+import { modelColumns, modelFromRow } from "../../db/model-rows.server";
+import { sqlReaderFor } from "../../db/sql-reader.server";
+import { SqlParams } from "../../models/inbox-sql.server";
 
 export const PANEL_CACHE_TTL_MS = 60_000;
 /** Expired entries are kept this long as the stale fallback when the Admin API is down. */
@@ -47,7 +50,14 @@ function toCached<T>(entry: { key: string; value: Prisma.JsonValue; cost: number
 }
 
 export async function readPanelCache<T>(db: PrismaClient, shopId: string, key: string, now: Date): Promise<CachedPanel<T> | null> {
-  const entry = await db.adminCacheEntry.findUnique({ where: { shopId_key: { shopId, key } } });
+  // Every ticket page load reads it: on the direct reader (decision 018).
+  const reader = sqlReaderFor(db);
+  const params = new SqlParams(reader.dialect);
+  const [row] = await reader.rows(
+    `SELECT ${modelColumns("AdminCacheEntry", "e", reader.dialect)} FROM "AdminCacheEntry" e WHERE e."shopId" = ${params.add(shopId)} AND e.key = ${params.add(key)}`,
+    params.values,
+  );
+  const entry = row ? modelFromRow<AdminCacheEntry>("AdminCacheEntry", row, "e.") : null;
   return entry ? toCached<T>(entry, now) : null;
 }
 
