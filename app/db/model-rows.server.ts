@@ -25,17 +25,21 @@ function scalarFields(model: Prisma.ModelName): ScalarField[] {
   return fields;
 }
 
-export function modelTable(model: Prisma.ModelName): string {
-  const description = Prisma.dmmf.datamodel.models.find((candidate) => candidate.name === model);
-  return `"${description?.dbName ?? model}"`;
+/** All scalar fields, or the named ones (a Prisma `select`), in the schema's order. */
+function selectedFields(model: Prisma.ModelName, only?: readonly string[]): ScalarField[] {
+  const fields = scalarFields(model);
+  if (!only) return fields;
+  const unknown = only.filter((name) => !fields.some((field) => field.name === name));
+  if (unknown.length > 0) throw new Error(`${model} has no scalar field ${unknown.join(", ")}`);
+  return fields.filter((field) => only.includes(field.name));
 }
 
 /**
  * `alias."column" AS "prefix.field", …` for every scalar field. The prefix keeps two models apart in
  * one joined row. Dates come back as text with their zone on both databases (parsed by modelFromRow).
  */
-export function modelColumns(model: Prisma.ModelName, alias: string, dialect: SqlDialect, prefix = `${alias}.`): string {
-  return scalarFields(model)
+export function modelColumns(model: Prisma.ModelName, alias: string, dialect: SqlDialect, prefix = `${alias}.`, only?: readonly string[]): string {
+  return selectedFields(model, only)
     .map((field) => {
       const column = `${alias}."${field.column}"`;
       const value = field.type === "DateTime" && dialect === "postgresql" ? `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : column;
@@ -48,10 +52,10 @@ export function modelColumns(model: Prisma.ModelName, alias: string, dialect: Sq
  * The model object from a row selected with modelColumns, or null when every column is null (an outer
  * join that found nothing: a stored row always has its key).
  */
-export function modelFromRow<T>(model: Prisma.ModelName, row: Record<string, unknown>, prefix: string): T | null {
+export function modelFromRow<T>(model: Prisma.ModelName, row: Record<string, unknown>, prefix: string, only?: readonly string[]): T | null {
   const result: Record<string, unknown> = {};
   let found = false;
-  for (const field of scalarFields(model)) {
+  for (const field of selectedFields(model, only)) {
     const value = row[`${prefix}${field.name}`];
     if (value !== null && value !== undefined) found = true;
     result[field.name] = scalarValue(field.type, value);
