@@ -1,7 +1,7 @@
 // The customer and order panel of a ticket: who the customer is, their history with us, and the linked
 // orders with tracking and live stock. The Shopify part is ONE Admin request, cached per shop for 60 s;
 // when Shopify is throttled, failing or slower than 2 s the panel renders from the cache, marked stale.
-import type { Prisma, PrismaClient, Shop } from "@prisma/client";
+import type { Customer, Prisma, PrismaClient, Shop, TicketOrder } from "@prisma/client";
 import { withStopRetrying, type AdminClient } from "../shopify/admin-client.server";
 import { CustomerPanelQuery, PANEL_MAX_DETAILED_ORDERS, type CustomerPanelResult } from "../shopify/queries/customer-panel.server";
 import { autoLinkOrders, customerIdentifier, needsAutoLink, NO_CUSTOMER_IDENTIFIER } from "./link-orders.server";
@@ -9,7 +9,7 @@ import { buildCustomer, buildOrder, buildRecentOrders, isOrderNode, lowStockThre
 import { panelCacheKey, readPanelCache, readStalePanel, writePanelCache, type CachedPanel, type PanelCacheKeyParts } from "./panel/cache.server";
 import { PANEL_DEADLINE_MS, withinDeadline } from "./panel/deadline";
 import type { CustomerPanelView, PanelPreviousTicket } from "./panel/types";
-import { sqlDateIso } from "../db/model-rows.server";
+import { modelColumns, modelFromRow, sqlDateIso } from "../db/model-rows.server";
 import { sqlReaderFor } from "../db/sql-reader.server";
 import { SqlParams, timeText } from "../models/inbox-sql.server";
 
@@ -65,11 +65,28 @@ async function previousTicketsOf(db: PrismaClient, shopId: string, ticketId: str
   }));
 }
 
-async function loadTicket(db: PrismaClient, shopId: string, ticketId: string) {
-  return db.ticket.findFirst({
-    where: { id: ticketId, shopId },
-    select: { id: true, language: true, customer: true, orders: { orderBy: { createdAt: "asc" } } },
-  });
+/** The ticket's language, customer and linked orders (oldest link first), on the direct reader (decision 018). */
+export async function loadPanelTicket(db: PrismaClient, shopId: string, ticketId: string): Promise<{ id: string; language: string | null; customer: Customer | null; orders: TicketOrder[] } | null> {
+  const reader = sqlReaderFor(db);
+  const params = new SqlParams(reader.dialect);
+  const [row] = await reader.rows(
+    `SELECT t.id AS "t.id", t.language AS "t.language", ${modelColumns("Customer", "c", reader.dialect)}
+      FROM "Ticket" t LEFT JOIN "Customer" c ON c.id = t."customerId"
+      WHERE t.id = ${params.add(ticketId)} AND t."shopId" = ${params.add(shopId)}`,
+    params.values,
+  );
+  if (!row) return null;
+  const orderParams = new SqlParams(reader.dialect);
+  const orders = await reader.rows(
+    `SELECT ${modelColumns("TicketOrder", "o", reader.dialect)} FROM "TicketOrder" o WHERE o."ticketId" = ${orderParams.add(ticketId)} ORDER BY o."createdAt" ASC, o."shopifyOrderId" ASC`,
+    orderParams.values,
+  );
+  return {
+    id: row["t.id"] as string,
+    language: (row["t.language"] as string | null) ?? null,
+    customer: modelFromRow<Customer>("Customer", row, "c."),
+    orders: orders.map((order) => modelFromRow<TicketOrder>("TicketOrder", order, "o.")!),
+  };
 }
 
 /**
@@ -79,13 +96,13 @@ async function loadTicket(db: PrismaClient, shopId: string, ticketId: string) {
 export async function loadCustomerPanel({ db, admin, shop, ticketId, now = new Date(), deadlineMs = PANEL_DEADLINE_MS }: LoadCustomerPanelInput): Promise<CustomerPanelView> {
   const started = Date.now();
   const remaining = () => deadlineMs - (Date.now() - started);
-  let ticket = await loadTicket(db, shop.id, ticketId);
+  let ticket = await loadPanelTicket(db, shop.id, ticketId);
   if (!ticket) throw new Response("Ticket not found", { status: 404 });
 
   let failure: { error: string; errorKind: string } | null = null;
   if (await needsAutoLink(db, shop.id, ticketId)) {
     const pass = await withinDeadline((abandoned) => autoLinkOrders({ db, admin: withStopRetrying(admin, abandoned), shop, ticketId, now }), remaining());
-    if (pass.ok) ticket = (await loadTicket(db, shop.id, ticketId)) ?? ticket;
+    if (pass.ok) ticket = (await loadPanelTicket(db, shop.id, ticketId)) ?? ticket;
     else failure = pass;
   }
 

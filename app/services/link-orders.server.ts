@@ -11,6 +11,8 @@ import type { CustomerIdentifierInput } from "../types/admin.types";
 import { refreshSearchDocument } from "../models/ticket-search.server";
 import { numericId } from "./panel/build-view";
 import type { PanelOrderSummary } from "./panel/types";
+import { sqlReaderFor } from "../db/sql-reader.server";
+import { SqlParams } from "../models/inbox-sql.server";
 
 /** Without a mention, the customer's latest order is linked when it is this recent. */
 export const RECENT_ORDER_WINDOW_MS = 60 * 86_400_000;
@@ -41,21 +43,21 @@ function firstOrderNumber(settings: unknown): number {
   return parseShopSettings(settings).firstOrderNumber;
 }
 
-async function latestCustomerMessageId(db: PrismaClient, shopId: string, ticketId: string): Promise<string | null> {
-  const latest = await db.message.findFirst({
-    where: { shopId, ticketId, direction: "inbound" },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true },
-  });
-  return latest?.id ?? null;
-}
-
 /** True when messages arrived since the last automatic linking pass (or there was none). */
 export async function needsAutoLink(db: PrismaClient, shopId: string, ticketId: string): Promise<boolean> {
-  const marker = await db.adminCacheEntry.findUnique({ where: { shopId_key: { shopId, key: AUTOLINK_MARKER(ticketId) } } });
-  if (!marker) return true;
-  const scanned = (marker.value as { messageId?: string | null } | null)?.messageId ?? null;
-  return scanned !== (await latestCustomerMessageId(db, shopId, ticketId));
+  // Every ticket page load asks: the marker and the latest customer message in one statement on the
+  // direct reader (decision 018).
+  const reader = sqlReaderFor(db);
+  const p = new SqlParams(reader.dialect);
+  const [row] = await reader.rows<{ marker: unknown; latest: string | null }>(
+    `SELECT (SELECT e.value FROM "AdminCacheEntry" e WHERE e."shopId" = ${p.add(shopId)} AND e.key = ${p.add(AUTOLINK_MARKER(ticketId))}) AS marker,
+      (SELECT m.id FROM "Message" m WHERE m."shopId" = ${p.add(shopId)} AND m."ticketId" = ${p.add(ticketId)} AND m.direction = ${p.add("inbound")}
+        ORDER BY m."createdAt" DESC, m.id DESC LIMIT 1) AS latest`,
+    p.values,
+  );
+  if (row?.marker === null || row?.marker === undefined) return true;
+  const marker = (typeof row.marker === "string" ? JSON.parse(row.marker) : row.marker) as { messageId?: string | null } | null;
+  return (marker?.messageId ?? null) !== (row.latest ?? null);
 }
 
 /** Creates the links that do not exist yet and records each on the timeline; returns the new ones. */

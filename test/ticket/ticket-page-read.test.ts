@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import prisma from "../../app/db.server";
 import { findTicketForPage, ticketPageInclude } from "../../app/models/ticket-thread.server";
+import { loadPanelTicket } from "../../app/services/customer-panel.server";
 import { createShop, createTicket, uniqueShopDomain } from "../factories";
 
 describe("findTicketForPage", () => {
@@ -37,5 +38,25 @@ describe("findTicketForPage", () => {
     const ticket = await createTicket(prisma, other.id);
     expect(await findTicketForPage(prisma, shop.id, ticket.id)).toBeNull();
     expect(await findTicketForPage(prisma, shop.id, "no-such-ticket")).toBeNull();
+  });
+
+  it("reads the panel's ticket (language, customer, linked orders oldest first) as Prisma does", async () => {
+    const shop = await createShop(prisma, { domain: uniqueShopDomain("panel-read") });
+    const ticket = await createTicket(prisma, shop.id);
+    await prisma.ticket.update({ where: { id: ticket.id }, data: { language: "zh-CN" } });
+    await prisma.customer.update({ where: { id: ticket.customerId! }, data: { phone: "+8613800000000", shopifyCustomerId: "gid://shopify/Customer/9", language: "zh-CN" } });
+    for (const [index, linkedBy] of ["auto", "manual"].entries()) {
+      await prisma.ticketOrder.create({ data: { ticketId: ticket.id, shopId: shop.id, shopifyOrderId: `gid://shopify/Order/${index + 1}`, orderName: `#100${index}`, linkedBy, createdAt: new Date(Date.UTC(2026, 10, 1 + index)) } });
+    }
+    const expected = await prisma.ticket.findFirst({
+      where: { id: ticket.id, shopId: shop.id },
+      select: { id: true, language: true, customer: true, orders: { orderBy: { createdAt: "asc" } } },
+    });
+    expect(await loadPanelTicket(prisma, shop.id, ticket.id)).toStrictEqual(expected);
+    // Without a customer, and for another shop
+    await prisma.ticket.update({ where: { id: ticket.id }, data: { customerId: null } });
+    expect((await loadPanelTicket(prisma, shop.id, ticket.id))!.customer).toBeNull();
+    const other = await createShop(prisma, { domain: uniqueShopDomain("panel-read-other") });
+    expect(await loadPanelTicket(prisma, other.id, ticket.id)).toBeNull();
   });
 });
