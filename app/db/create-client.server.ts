@@ -1,5 +1,6 @@
 import { PrismaClient } from "@prisma/client";
 import Database from "better-sqlite3";
+import type { Pool } from "pg";
 import { SerializedBetterSQLite3 } from "./serialized-sqlite-adapter.server";
 import { postgresReader, registerSqlReader, sqliteReader } from "./sql-reader.server";
 import { createRequire } from "node:module";
@@ -54,10 +55,26 @@ export async function createPrismaClient(url: string): Promise<PrismaClient> {
   };
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const { default: pg } = await import("pg");
-  // Our pool, so the direct reader (sql-reader.server.ts) shares Prisma's connections.
-  const pool = new pg.Pool({ connectionString: url });
-  const client = new PostgresPrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-  registerSqlReader(client, postgresReader(pool, pg.types));
+  // The adapter makes a pool on each connect (again after a $disconnect); the direct reader
+  // (sql-reader.server.ts) uses whichever is current, so it shares Prisma's connections.
+  class PoolSharingPrismaPg extends PrismaPg {
+    pool: Pool | null = null;
+
+    override async connect() {
+      const connected = await super.connect();
+      this.pool = (connected as unknown as { client: Pool }).client;
+      return connected;
+    }
+  }
+  const adapter = new PoolSharingPrismaPg({ connectionString: url });
+  const client = new PostgresPrismaClient({ adapter });
+  registerSqlReader(
+    client,
+    postgresReader(async () => {
+      if (!adapter.pool || adapter.pool.ended) await client.$connect();
+      return adapter.pool!;
+    }, pg.types),
+  );
   return client;
 }
 

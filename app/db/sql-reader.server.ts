@@ -106,8 +106,8 @@ function utcTimestamp(text: string): Date {
   return new Date(`${text.replace(" ", "T")}Z`);
 }
 
-/** A reader on the PostgreSQL pool Prisma's adapter uses. */
-export function postgresReader(pool: pg.Pool, types: typeof pg.types): SqlReader {
+/** A reader on the PostgreSQL pool Prisma's adapter uses (`currentPool` connects it first if need be). */
+export function postgresReader(currentPool: () => Promise<pg.Pool>, types: typeof pg.types): SqlReader {
   const parsers = {
     getTypeParser: (oid: number, format?: "text" | "binary") =>
       oid === TIMESTAMP_WITHOUT_ZONE && format !== "binary" ? utcTimestamp : types.getTypeParser(oid, format as "text"),
@@ -115,6 +115,7 @@ export function postgresReader(pool: pg.Pool, types: typeof pg.types): SqlReader
   return {
     dialect: "postgresql",
     rows: async <T>(sql: string, values: readonly unknown[]) => {
+      const pool = await currentPool();
       const result = await pool.query({ text: sql, values: [...values], types: parsers as pg.CustomTypesConfig });
       return result.rows as T[];
     },

@@ -72,6 +72,16 @@ describe("sqlReaderFor", () => {
     expect(rows.map((row) => modelFromRow("AdminCacheEntry", row, "e."))).toStrictEqual(expected);
   });
 
+  it("keeps reading after the client disconnects and reconnects (a new connection or pool)", async () => {
+    const shop = await createShop(prisma, { domain: uniqueShopDomain("reader-reconnect") });
+    await prisma.$disconnect();
+    // The reader connects the client itself when nothing has since
+    expect((await findShopWithAgent(prisma, shop.domain, "1"))!.shop.id).toBe(shop.id);
+    await prisma.$disconnect();
+    await prisma.shop.update({ where: { id: shop.id }, data: { name: "Reconnected" } });
+    expect((await findShopWithAgent(prisma, shop.domain, "1"))!.shop.name).toBe("Reconnected");
+  });
+
   it("reads through Prisma inside a transaction client, with the same result", async () => {
     const shop = await createShop(prisma, { domain: uniqueShopDomain("reader-tx") });
     const found = await prisma.$transaction(async (tx) => {
