@@ -1,5 +1,4 @@
 /// <reference types="vitest/config" />
-import { availableParallelism } from "node:os";
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
@@ -71,10 +70,6 @@ export default defineConfig({
     globalSetup: ["test/setup/global-setup.ts"],
     setupFiles: ["test/setup/test-env.ts"],
     pool: "forks",
-    // Vitest's default (cores − 1) is one worker on a 2-core machine; these tests mostly wait on the
-    // database, HTTP and timers, so two workers halve the suite's wall time (CI: 344 → 178 s on SQLite).
-    maxWorkers: Math.max(2, availableParallelism() - 1),
-    minWorkers: 1,
     testTimeout: 20000,
     hookTimeout: 60000,
   },
