@@ -9,7 +9,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqliteConnection } from "./sql-reader.server";
 
 /** A FIFO lock on promises. */
-export class ConnectionLock {
+class ConnectionLock {
   private tail: Promise<void> = Promise.resolve();
 
   acquire(): Promise<() => void> {

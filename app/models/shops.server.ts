@@ -3,6 +3,7 @@ import type { Agent, PrismaClient, Shop } from "@prisma/client";
 import { forgetShopSessions } from "../shopify/cached-session-storage.server";
 import { modelColumns, modelFromRow } from "../db/model-rows.server";
 import { sqlReaderFor } from "../db/sql-reader.server";
+import { SqlParams } from "./inbox-sql.server";
 
 export interface ShopProfile {
   name: string;
@@ -40,12 +41,12 @@ export async function findShopByDomain(db: PrismaClient, domain: string): Promis
  */
 export async function findShopWithAgent(db: PrismaClient, domain: string, shopifyStaffId: string): Promise<{ shop: Shop; agent: Agent | null } | null> {
   const reader = sqlReaderFor(db);
-  const placeholder = (position: number) => (reader.dialect === "sqlite" ? "?" : `$${position}`);
+  const params = new SqlParams(reader.dialect);
   const [row] = await reader.rows(
     `SELECT ${modelColumns("Shop", "s", reader.dialect)}, ${modelColumns("Agent", "a", reader.dialect)}
-      FROM "Shop" s LEFT JOIN "Agent" a ON a."shopId" = s.id AND a."shopifyStaffId" = ${placeholder(1)}
-      WHERE s.domain = ${placeholder(2)}`,
-    [shopifyStaffId, domain],
+      FROM "Shop" s LEFT JOIN "Agent" a ON a."shopId" = s.id AND a."shopifyStaffId" = ${params.add(shopifyStaffId)}
+      WHERE s.domain = ${params.add(domain)}`,
+    params.values,
   );
   if (!row) return null;
   return { shop: modelFromRow<Shop>("Shop", row, "s.")!, agent: modelFromRow<Agent>("Agent", row, "a.") };
